@@ -1,11 +1,16 @@
 import { defineConfig } from "vitest/config";
 
+// One graphql instance: @neo4j/graphql (CommonJS) requires graphql's CommonJS build, so tests must import the
+// same build, not the ESM one Vite would pick ("Cannot use GraphQLObjectType from another module or realm").
+const resolve = { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] };
+
 // Three tiers, each its own npm script: unit (no database, no browser), integration (real Neo4j over Bolt,
 // real HTTP), e2e (real Chromium against the built client and a running server).
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts", "test/unit/**/*.test.tsx"],
@@ -13,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
@@ -23,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
