@@ -120,7 +120,8 @@ function propertiesTypes(): string[] {
   return [...byName.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, { properties, types }]) => {
-      const doc = types.length === 1 ? `Properties of an ${types[0]} link.` : "Properties every link carries.";
+      const doc =
+        types.length === 1 ? `Properties of an ${types[0]} link.` : "Properties every link carries.";
       return `${JSON.stringify(doc)}
 type ${name} @relationshipProperties {
 ${properties.map((a) => attributeField(a)).join("\n")}
