@@ -69,6 +69,10 @@ export function fieldTypeOf(attribute: AttributeDef): string {
 /** Filters by value on every attribute; no aggregate filters (they multiply the schema's input types). */
 const FILTERABLE = "@filterable(byValue: true, byAggregate: false)";
 
+/** Amount limiting: lists and connections return 100 items unless asked for more, and never more than 1000. */
+export const LIST_LIMITS = { default: 100, max: 1000 } as const;
+const LIMIT = `@limit(default: ${LIST_LIMITS.default}, max: ${LIST_LIMITS.max})`;
+
 /** Generated mutations stamp these; imports and the seed write them from the source system. */
 const TIMESTAMPS: Readonly<Record<string, string>> = {
   createdAt: "@timestamp(operations: [CREATE])",
@@ -137,7 +141,7 @@ function dataObjectType(name: string, description: string): string {
     ...ACCOUNTABILITY_RELATIONSHIPS.filter((r) => r.to === name).map((r) => relationshipField(r, "incoming")),
   ];
   return `${docString(description)}
-type ${graphqlTypeName(name)} implements ${DATA_OBJECT_LABEL} @node(labels: ["${name}", "${DATA_OBJECT_LABEL}"]) ${plural(name)} {
+type ${graphqlTypeName(name)} implements ${DATA_OBJECT_LABEL} @node(labels: ["${name}", "${DATA_OBJECT_LABEL}"]) ${plural(name)} ${LIMIT} {
 ${unique(name, fields).join("\n")}
 }`;
 }
@@ -152,7 +156,7 @@ function partyType(): string {
   ];
   const roles = ACCOUNTABILITY_ROLES.map((r) => `{ jwt: { roles: { includes: "${r}" } } }`).join(", ");
   return `${docString(`${PARTY_TYPE.description} Only callers with the auditor, editor or admin role can read it.`)}
-type ${PARTY_TYPE.name} @node(labels: ["${PARTY_TYPE.name}"]) ${plural(PARTY_TYPE.name)} @authorization(validate: [{ where: { OR: [${roles}] } }]) {
+type ${PARTY_TYPE.name} @node(labels: ["${PARTY_TYPE.name}"]) ${plural(PARTY_TYPE.name)} ${LIMIT} @authorization(validate: [{ where: { OR: [${roles}] } }]) {
 ${unique(PARTY_TYPE.name, fields).join("\n")}
 }`;
 }

@@ -7,6 +7,7 @@ export type { BuildSchemaOptions, BuiltSchema, ResolverMap } from "./build-schem
 export { AUGMENTED_SNAPSHOT_PATH, printSortedSchema } from "./augmented-schema.ts";
 export {
   ACCOUNTABILITY_ROLES,
+  LIST_LIMITS,
   RESERVED_TYPE_RENAMES,
   fieldTypeOf,
   generateModelSdl,
