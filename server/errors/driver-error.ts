@@ -53,6 +53,15 @@ export function fromDriverError(error: unknown, target = "Neo4j"): AppError {
       cause: error,
     });
   }
+  if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+    return new AppError(
+      "VALIDATION_FAILED",
+      `The write breaks a database constraint (e.g. an id that already exists): ${message}`,
+      {
+        cause: error,
+      },
+    );
+  }
   if (code.startsWith("Neo.TransientError")) {
     return new AppError("DB_UNAVAILABLE", `Neo4j at ${target} is temporarily unable to answer: ${message}`, {
       cause: error,
