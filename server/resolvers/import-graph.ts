@@ -1,0 +1,87 @@
+import type { Driver } from "neo4j-driver";
+import { requireRole } from "../context.ts";
+import type { RequestContext } from "../context.ts";
+import { AppError, isAppError } from "../errors/index.ts";
+import type { ResolverMap } from "../schema/index.ts";
+import { importOptional } from "./optional-module.ts";
+
+/** The shape of seed/import's `importDocument` this resolver relies on. */
+export type ImportDocument = (
+  driver: Driver,
+  options: { database?: string; document: unknown; batchSize?: number },
+) => Promise<unknown>;
+
+/** The GraphQL ImportResult of server/schema/traceability.graphql. */
+export interface ImportResultView {
+  ok: boolean;
+  nodesWritten: number;
+  relationshipsWritten: number;
+  problems: { location: string; field: string | null; code: string; message: string }[];
+}
+
+/**
+ * `Mutation.importGraph(document: JSON!)`: editor or admin only; validates the whole document against the
+ * meta-model and writes it, or writes nothing and returns every problem with its location.
+ */
+export function importGraphResolvers(importDocument: ImportDocument | undefined): ResolverMap {
+  return {
+    Mutation: {
+      async importGraph(
+        _parent: unknown,
+        args: { document: unknown },
+        ctx: RequestContext,
+      ): Promise<ImportResultView> {
+        requireRole(ctx, "editor");
+        if (!importDocument)
+          throw new AppError("INTERNAL", "Importing is not available in this build of the server.");
+        try {
+          const result = await importDocument(ctx.driver, {
+            ...(ctx.database ? { database: ctx.database } : {}),
+            document: args.document,
+          });
+          return toView(result);
+        } catch (error) {
+          if (
+            isAppError(error) &&
+            error.code === "VALIDATION_FAILED" &&
+            Array.isArray(error.details?.problems)
+          ) {
+            return toView({ ok: false, problems: error.details.problems });
+          }
+          throw error;
+        }
+      },
+    },
+  };
+}
+
+/** Loads `importDocument` from seed/index.ts when the importer is present. */
+export async function loadImportDocument(): Promise<ImportDocument | undefined> {
+  const module = await importOptional("../../seed/index.ts", import.meta.url);
+  const fn = module?.importDocument;
+  return typeof fn === "function" ? (fn as ImportDocument) : undefined;
+}
+
+function toView(result: unknown): ImportResultView {
+  const r = (result ?? {}) as Record<string, unknown>;
+  const problems = (Array.isArray(r.problems) ? r.problems : Array.isArray(r.errors) ? r.errors : []).map(
+    (p: Record<string, unknown>) => ({
+      location: String(p.location ?? p.path ?? ""),
+      field: p.field === undefined || p.field === null ? null : String(p.field),
+      code: String(p.code ?? "VALIDATION_FAILED"),
+      message: String(p.message ?? ""),
+    }),
+  );
+  return {
+    ok: typeof r.ok === "boolean" ? r.ok : problems.length === 0,
+    nodesWritten: count(r.nodesWritten ?? r.nodes),
+    relationshipsWritten: count(r.relationshipsWritten ?? r.relationships),
+    problems,
+  };
+}
+
+function count(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (Array.isArray(value)) return value.length;
+  return 0;
+}
