@@ -1,0 +1,57 @@
+import { GraphQLError } from "graphql";
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../../../server/errors/index.ts";
+import { formatError } from "../../../../server/graphql/format-error.ts";
+
+const format = (error: unknown, extensions: Record<string, unknown> = {}) =>
+  formatError(
+    { message: error instanceof Error ? error.message : String(error), extensions, path: ["x"] },
+    error,
+  );
+
+describe("formatError", () => {
+  it("keeps an AppError's code, message and details", () => {
+    const out = format(new AppError("NOT_FOUND", 'No object with id "X" exists.', { details: { id: "X" } }));
+    expect(out).toEqual({
+      message: 'No object with id "X" exists.',
+      path: ["x"],
+      extensions: { code: "NOT_FOUND", details: { id: "X" } },
+    });
+  });
+
+  it("maps driver errors through fromDriverError", () => {
+    const driverError = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:7687"), {
+      name: "Neo4jError",
+      code: "ServiceUnavailable",
+    });
+    expect(format(driverError).extensions?.code).toBe("DB_UNAVAILABLE");
+  });
+
+  it("maps @neo4j/graphql's forbidden error to FORBIDDEN", () => {
+    // The library does not export its error classes; it names them.
+    const forbidden = Object.defineProperty(new GraphQLError("Forbidden"), "name", {
+      value: "Neo4jGraphQLForbiddenError",
+    });
+    expect(format(forbidden).extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("maps graphql-armor rejections to LIMIT_EXCEEDED", () => {
+    const out = format(new GraphQLError("Syntax Error: Query depth limit of 12 exceeded, found 14."));
+    expect(out.extensions?.code).toBe("LIMIT_EXCEEDED");
+    expect(out.message).toContain("depth limit of 12");
+  });
+
+  it("maps Apollo's request errors to BAD_USER_INPUT with the original as reason", () => {
+    const out = format(new GraphQLError('Syntax Error: Expected Name, found "}".'), {
+      code: "GRAPHQL_PARSE_FAILED",
+    });
+    expect(out.extensions).toEqual({ code: "BAD_USER_INPUT", reason: "GRAPHQL_PARSE_FAILED" });
+  });
+
+  it("hides unknown errors behind INTERNAL without a stack", () => {
+    const out = format(new TypeError("cannot read properties of undefined (secret internals)"));
+    expect(out.extensions).toEqual({ code: "INTERNAL" });
+    expect(out.message).not.toContain("secret");
+    expect(JSON.stringify(out)).not.toContain("stack");
+  });
+});
