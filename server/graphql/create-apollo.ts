@@ -19,7 +19,7 @@ export interface CreateApolloOptions {
 
 /**
  * Apollo Server over the executable schema, hardened: CSRF prevention, no batching, no stack traces, depth /
- * alias / cost / token / directive limits (graphql-armor, limits from the config), introspection off in
+ * alias / cost / directive limits (graphql-armor, limits from the config), introspection off in
  * production unless enabled, role checks before any resolver runs, one log line and metrics per operation.
  */
 export async function createApollo(options: CreateApolloOptions): Promise<ApolloServer<RequestContext>> {
@@ -28,7 +28,9 @@ export async function createApollo(options: CreateApolloOptions): Promise<Apollo
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.limits.maxAliases },
     costLimit: { maxCost: config.limits.maxCost },
-    maxTokens: { n: config.limits.maxTokens },
+    // Token counting happens before Apollo (server/graphql/token-limit.ts): armor's Apollo plugin turns every
+    // syntax error into a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 50 },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
@@ -38,7 +40,6 @@ export async function createApollo(options: CreateApolloOptions): Promise<Apollo
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
     formatError,
     validationRules: armor.validationRules,
     plugins: [

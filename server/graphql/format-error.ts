@@ -54,11 +54,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 function reasonOf(formatted: GraphQLFormattedError): string | undefined {
   const code = formatted.extensions?.code;
-  return typeof code === "string" && REQUEST_CODES.has(code) ? code : undefined;
+  return typeof code === "string" && code !== "BAD_USER_INPUT" && REQUEST_CODES.has(code) ? code : undefined;
 }
 
 /** The AppError an error stands for. */
-export function toAppError(original: unknown, formatted?: GraphQLFormattedError): AppError {
+export function toAppError(error: unknown, formatted?: GraphQLFormattedError): AppError {
+  const original = innermost(error);
   if (isAppError(original)) return original;
   const name = original instanceof Error ? original.name : "";
   const message = formatted?.message ?? (original instanceof Error ? original.message : String(original));
@@ -71,6 +72,17 @@ export function toAppError(original: unknown, formatted?: GraphQLFormattedError)
   if (typeof code === "string" && REQUEST_CODES.has(code)) return new AppError("BAD_USER_INPUT", message);
   if (isDriverError(original)) return fromDriverError(original);
   return new AppError("INTERNAL", "Internal server error; it has been logged with the request id.");
+}
+
+/** Follows `originalError` (GraphQLError wrapping) down to the error that was thrown first. */
+function innermost(error: unknown): unknown {
+  let current = error;
+  for (let i = 0; i < 5; i++) {
+    const inner = (current as { originalError?: unknown } | null)?.originalError;
+    if (inner === undefined || inner === null || inner === current) break;
+    current = inner;
+  }
+  return current;
 }
 
 function isDriverError(value: unknown): boolean {

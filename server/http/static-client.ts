@@ -38,7 +38,8 @@ export function serveClient(req: IncomingMessage, res: ServerResponse, root: str
     return sendFile(res, candidate, req.method === "HEAD", pathname?.startsWith("/assets/") ?? false);
   }
   const index = join(base, "index.html");
-  const wantsHtml = (req.headers.accept ?? "text/html").includes("text/html");
+  const accept = req.headers.accept ?? "*/*";
+  const wantsHtml = accept.includes("text/html") || accept.includes("*/*");
   if (!wantsHtml || extname(pathname ?? "") !== "") {
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
     res.end("Not found\n");

@@ -108,7 +108,7 @@ function dataObjectInterface(): string {
   return `"""
 Common fields of every IT4IT data object, whatever its type (Neo4j label ${DATA_OBJECT_LABEL}).
 """
-interface ${DATA_OBJECT_LABEL} {
+interface ${DATA_OBJECT_LABEL} ${LIMIT} {
 ${COMMON_ATTRIBUTES.map((a) => attributeField(a, false)).join("\n")}
 }`;
 }
