@@ -33,6 +33,8 @@ export interface CreateServerOptions {
   logger?: Logger;
   /** Built client to serve at / (default dist/client). */
   clientDir?: string;
+  /** Serves every non-API request instead of the built client (e.g. Vite's dev middleware for `npm run dev`). */
+  clientMiddleware?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   /** Replace the traceability / import resolvers (tests); defaults load server/traceability and seed/. */
   resolvers?: readonly ResolverMap[];
 }
@@ -92,6 +94,7 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
     metrics,
     logger,
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
+    clientMiddleware: options.clientMiddleware,
     inFlight: 0,
   };
   const server = createHttpServer((req, res) => {
@@ -145,6 +148,7 @@ interface HandlerState {
   metrics: Metrics;
   logger: Logger;
   clientDir: string;
+  clientMiddleware: CreateServerOptions["clientMiddleware"];
   inFlight: number;
 }
 
@@ -174,6 +178,10 @@ async function handle(state: HandlerState, req: IncomingMessage, res: ServerResp
     case "/graphql":
       return handleGraphQL(state, req, res);
     default:
+      if (state.clientMiddleware) {
+        const middleware = state.clientMiddleware;
+        return middleware(req, res, () => serveClient(req, res, state.clientDir));
+      }
       if (req.method !== "GET" && req.method !== "HEAD") {
         res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" });
         res.end("Method not allowed\n");

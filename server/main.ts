@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Driver } from "neo4j-driver";
 import { startLocalNeo4j } from "../neo4j/local-neo4j.ts";
 import { createServer } from "./app.ts";
@@ -19,6 +21,7 @@ type SeedDemoIfEmpty = (
 ) => Promise<{ loaded: boolean; nodes: number; relationships: number }>;
 
 async function main(): Promise<void> {
+  const dev = process.argv.includes("--dev");
   const config = readServerConfig();
   const logger = createLogger(config.logLevel);
   const db = readDbConfig();
@@ -65,9 +68,12 @@ async function main(): Promise<void> {
         result,
       );
     }
+    const vite = dev ? await startViteMiddleware() : undefined;
+    if (vite) cleanups.push(() => vite.close());
     const server: RunningServer = await createServer({
       config,
       driver,
+      ...(vite ? { clientMiddleware: vite.middlewares } : {}),
       ...(db.database ? { database: db.database } : {}),
       logger,
     });
@@ -89,6 +95,14 @@ async function main(): Promise<void> {
     }
     await stop(1);
   }
+}
+
+/** `npm run dev`: the client served by Vite in middleware mode (hot reload), when the client exists. */
+async function startViteMiddleware() {
+  const configFile = fileURLToPath(new URL("../client/vite.config.ts", import.meta.url));
+  if (!existsSync(configFile)) return undefined;
+  const { createServer: createVite } = await import("vite");
+  return createVite({ configFile, server: { middlewareMode: true }, appType: "spa" });
 }
 
 main().catch((error: unknown) => {
