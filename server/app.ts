@@ -209,7 +209,8 @@ async function handleGraphQL(state: HandlerState, req: IncomingMessage, res: Ser
   state.inFlight += 1;
   metrics.inFlight.inc();
   try {
-    const requestId = headerValue(req.headers["x-request-id"])?.slice(0, 100) ?? randomUUID();
+    const offered = headerValue(req.headers["x-request-id"]);
+    const requestId = offered && /^[\w.:-]{1,100}$/.test(offered) ? offered : randomUUID();
     res.setHeader("x-request-id", requestId);
     let body: unknown = undefined;
     try {
