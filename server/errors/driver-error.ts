@@ -53,6 +53,9 @@ export function fromDriverError(error: unknown, target = "Neo4j"): AppError {
       cause: error,
     });
   }
+  if (code === "Neo.ClientError.Statement.ArgumentError") {
+    return new AppError("BAD_USER_INPUT", `Neo4j refused an argument: ${message}`, { cause: error });
+  }
   if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     return new AppError(
       "VALIDATION_FAILED",

@@ -1,6 +1,7 @@
+import { GraphQLError } from "graphql";
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { AppError, fromDriverError, isAppError } from "../errors/index.ts";
+import { AppError, ERROR_CODES, fromDriverError, isAppError } from "../errors/index.ts";
 import type { ErrorCode } from "../errors/index.ts";
 
 /** graphql-armor rejections are GraphQLErrors whose message says which limit was hit. */
@@ -71,6 +72,15 @@ export function toAppError(error: unknown, formatted?: GraphQLFormattedError): A
   const code = formatted?.extensions?.code;
   if (typeof code === "string" && REQUEST_CODES.has(code)) return new AppError("BAD_USER_INPUT", message);
   if (isDriverError(original)) return fromDriverError(original);
+  if (original instanceof GraphQLError) {
+    const own = original.extensions.code;
+    if (typeof own === "string" && (ERROR_CODES as readonly string[]).includes(own)) {
+      return new AppError(own as ErrorCode, message);
+    }
+    // Raised by graphql-js or Apollo while reading the request (not by a resolver): the request is at fault.
+    if (original.path === undefined && formatted?.path === undefined)
+      return new AppError("BAD_USER_INPUT", message);
+  }
   return new AppError("INTERNAL", "Internal server error; it has been logged with the request id.");
 }
 
