@@ -149,6 +149,49 @@ describe("clean errors with codes", () => {
     expect(body.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
   });
 
+  it("a negative limit -> BAD_USER_INPUT", async () => {
+    const res = await gql(server.url, `{ incidents(limit: -5) { id } }`);
+    expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("a persisted-query hash that does not match -> 400 BAD_USER_INPUT", async () => {
+    const res = await post(
+      server.url,
+      JSON.stringify({
+        query: "{ __typename }",
+        extensions: { persistedQuery: { version: 1, sha256Hash: "abc" } },
+      }),
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("stores and returns Cypher-looking strings literally", async () => {
+    const token = await signTestToken({ roles: ["editor"] });
+    const id = `T${Date.now()}-INJ`;
+    const name = `x'}) MATCH (n) DETACH DELETE n //"\\ $param \u0000 😀`;
+    const created = await gql(
+      server.url,
+      `mutation ($id: ID!, $name: String!) { createPolicies(input: [{ id: $id, name: $name, status: "DRAFT" }]) { policies { name } } }`,
+      { id, name },
+      token,
+    );
+    expect(created.body.errors).toBeUndefined();
+    const read = await gql<{ policies: { name: string }[] }>(
+      server.url,
+      `query ($name: String!) { policies(where: { name: { eq: $name } }) { name } }`,
+      { name },
+    );
+    expect(read.body.data?.policies).toEqual([{ name }]);
+    await gql(
+      server.url,
+      `mutation ($id: ID!) { deletePolicies(where: { id: { eq: $id } }) { nodesDeleted } }`,
+      { id },
+      token,
+    );
+  });
+
   it("an AppError from a resolver keeps its code and details", async () => {
     const res = await gql(server.url, `{ details(id: "NOPE") { node { id } } }`);
     expect(res.body.errors?.[0]?.extensions).toEqual({ code: "NOT_FOUND", details: { id: "NOPE" } });
