@@ -71,7 +71,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   if (production && jwt.secret === undefined && jwt.jwksUrl === undefined) {
     throw invalid(
       "JWT_SECRET",
-      "NODE_ENV=production needs JWT_SECRET (HS256) or JWT_JWKS_URL (an identity provider's key set)",
+      "is required when NODE_ENV=production (an HS256 secret of 32+ characters), unless JWT_JWKS_URL names an identity provider's key set",
     );
   }
   return {
