@@ -1,0 +1,3 @@
+// target: one object by id (to tell "not found" from "no result").
+MATCH (node:DataObject {id: $id})
+RETURN node {.*, labels: labels(node)} AS node

@@ -1,0 +1,67 @@
+import type { RequestContext } from "../context.ts";
+import { notFound } from "../errors/index.ts";
+import { LIMITS, range } from "./arguments.ts";
+import { edgesAmong } from "./edges-among.ts";
+import { toGraphNode } from "./graph-elements.ts";
+import type { GraphEdge, GraphNode, NodeRow } from "./graph-elements.ts";
+import { lineageRelationshipFilter } from "./lineage-filter.ts";
+import { toNumber } from "./neo4j-values.ts";
+import { openWorkParams } from "./open-statuses.ts";
+import { runNamedQuery } from "./run-query.ts";
+
+export interface ImpactArgs {
+  id: string;
+  maxDepth?: number | null;
+  limit?: number | null;
+}
+
+export interface Impact {
+  root: GraphNode;
+  byType: { type: string; count: number }[];
+  total: number;
+  openIncidents: number;
+  openProblems: number;
+  openRFCs: number;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  depths: number[];
+  truncated: boolean;
+}
+
+/**
+ * `impact`: the blast radius of an object — everything downstream within maxDepth, counted by type (the
+ * object itself not counted), with the open incidents, problems and RFCs reached; the node list is capped at
+ * `limit`, nearest first (it does not include the root).
+ */
+export async function impact(ctx: RequestContext, args: ImpactArgs): Promise<Impact> {
+  const maxDepth = range("maxDepth", args.maxDepth ?? 10, LIMITS.impactDepth);
+  const limit = range("limit", args.limit ?? 5000, LIMITS.impactLimit);
+  const [row] = await runNamedQuery(ctx, "impact", {
+    id: args.id,
+    maxDepth,
+    limit,
+    scan: LIMITS.scan,
+    relationshipFilter: lineageRelationshipFilter("DOWNSTREAM"),
+    ...openWorkParams(),
+  });
+  if (!row) throw notFound("data object", args.id);
+  const root = toGraphNode(row.root as NodeRow);
+  const total = toNumber(row.total);
+  const nodes = (row.nodes as NodeRow[]).map(toGraphNode);
+  const edges = await edgesAmong(ctx, [root.id, ...nodes.map((n) => n.id)]);
+  return {
+    root,
+    byType: (row.byType as { type: string; count: unknown }[]).map((t) => ({
+      type: t.type,
+      count: toNumber(t.count),
+    })),
+    total,
+    openIncidents: toNumber(row.openIncidents),
+    openProblems: toNumber(row.openProblems),
+    openRFCs: toNumber(row.openRFCs),
+    nodes,
+    edges,
+    depths: (row.depths as unknown[]).map(toNumber),
+    truncated: total > nodes.length || total >= LIMITS.scan,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The custom traceability fields of server/schema/traceability.graphql (lineage, trace, impact, path,
+ * search, coverage, broken chains, details, overview). Each resolver validates its arguments, runs named
+ * Cypher from cypher/queries/ and maps the rows to plain GraphQL objects.
+ */
+import type { RequestContext } from "../context.ts";
+import { brokenChains, coverage } from "./coverage.ts";
+import type { BrokenChainsArgs } from "./coverage.ts";
+import { details } from "./details.ts";
+import { impact } from "./impact.ts";
+import type { ImpactArgs } from "./impact.ts";
+import { lineage } from "./lineage.ts";
+import type { LineageArgs } from "./lineage.ts";
+import { overview } from "./overview.ts";
+import { path } from "./path.ts";
+import type { PathArgs } from "./path.ts";
+import { search } from "./search.ts";
+import type { SearchArgs } from "./search.ts";
+import { trace } from "./trace.ts";
+import type { TraceArgs } from "./trace.ts";
+
+export { brokenChains, coverage, details, impact, lineage, overview, path, search, trace };
+export { coverageRows } from "./coverage-rows.ts";
+export type { Coverage } from "./coverage-rows.ts";
+export { toGraphEdge, toGraphNode, toPartyRef, typeOfLabels } from "./graph-elements.ts";
+export type { GraphEdge, GraphNode, PartyRef } from "./graph-elements.ts";
+export { LIMITS } from "./arguments.ts";
+export { lineageRelationshipFilter } from "./lineage-filter.ts";
+export { searchQuery } from "./search-query.ts";
+export { runNamedQuery } from "./run-query.ts";
+
+type Resolver<A> = (parent: unknown, args: A, ctx: RequestContext) => Promise<unknown>;
+
+/** Query resolvers for the traceability fields, keyed by field name. */
+export const traceabilityResolvers: { Query: Record<string, Resolver<never>> } = {
+  Query: {
+    search: ((_p, a: SearchArgs, c) => search(c, a)) as Resolver<never>,
+    lineage: ((_p, a: LineageArgs, c) => lineage(c, a)) as Resolver<never>,
+    trace: ((_p, a: TraceArgs, c) => trace(c, a)) as Resolver<never>,
+    impact: ((_p, a: ImpactArgs, c) => impact(c, a)) as Resolver<never>,
+    path: ((_p, a: PathArgs, c) => path(c, a)) as Resolver<never>,
+    coverage: ((_p, _a, c) => coverage(c)) as Resolver<never>,
+    brokenChains: ((_p, a: BrokenChainsArgs, c) => brokenChains(c, a)) as Resolver<never>,
+    details: ((_p, a: { id: string }, c) => details(c, a)) as Resolver<never>,
+    overview: ((_p, _a, c) => overview(c)) as Resolver<never>,
+  },
+};

@@ -1,0 +1,63 @@
+import type { RequestContext } from "../context.ts";
+import { notFound } from "../errors/index.ts";
+import { LIMITS, dataObjectTypes, range } from "./arguments.ts";
+import { edgesAmong } from "./edges-among.ts";
+import { toGraphNode } from "./graph-elements.ts";
+import type { GraphEdge, GraphNode, NodeRow } from "./graph-elements.ts";
+import { lineageRelationshipFilter } from "./lineage-filter.ts";
+import type { TraversalDirection } from "./lineage-filter.ts";
+import { toNumber } from "./neo4j-values.ts";
+import { runNamedQuery } from "./run-query.ts";
+
+export interface LineageArgs {
+  id: string;
+  direction?: TraversalDirection | null;
+  maxDepth?: number | null;
+  types?: readonly string[] | null;
+  limit?: number | null;
+}
+
+export interface Subgraph {
+  root: GraphNode;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+  totalNodes: number;
+  depths: number[];
+}
+
+/**
+ * `lineage`: the root's upstream and/or downstream within maxDepth, nearest first, capped at `limit` nodes
+ * (root included in `nodes`, depth 0), with the lineage links among the returned nodes.
+ */
+export async function lineage(ctx: RequestContext, args: LineageArgs): Promise<Subgraph> {
+  const maxDepth = range("maxDepth", args.maxDepth ?? 3, LIMITS.lineageDepth);
+  const limit = range("limit", args.limit ?? 500, LIMITS.lineageLimit);
+  const types = dataObjectTypes("types", args.types);
+  const [row] = await runNamedQuery(ctx, "lineage", {
+    id: args.id,
+    relationshipFilter: lineageRelationshipFilter(args.direction ?? "BOTH"),
+    maxDepth,
+    types,
+    limit: limit - 1,
+    scan: LIMITS.scan,
+  });
+  if (!row) throw notFound("data object", args.id);
+  const root = toGraphNode(row.root as NodeRow);
+  const reached = row.reached as { node: NodeRow; depth: unknown }[];
+  const total = toNumber(row.total);
+  const nodes = [root, ...reached.map((r) => toGraphNode(r.node))];
+  const depths = [0, ...reached.map((r) => toNumber(r.depth))];
+  const edges = await edgesAmong(
+    ctx,
+    nodes.map((n) => n.id),
+  );
+  return {
+    root,
+    nodes,
+    edges,
+    truncated: total > reached.length || total >= LIMITS.scan,
+    totalNodes: total + 1,
+    depths,
+  };
+}
