@@ -49,7 +49,7 @@ export const SERVER_ENV_DEFAULTS = {
   MAX_ALIASES: "30",
   MAX_TOKENS: "4000",
   MAX_CONCURRENT_REQUESTS: "32",
-  QUERY_TIMEOUT_MS: "15000",
+  QUERY_TIMEOUT_MS: "NEO4J_QUERY_TIMEOUT_MS, else 10000",
 } as const;
 
 /**
@@ -90,7 +90,14 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       maxTokens: integer(env, "MAX_TOKENS", 4000, 10, 1_000_000),
       maxConcurrentRequests: integer(env, "MAX_CONCURRENT_REQUESTS", 32, 1, 100_000),
     },
-    queryTimeoutMs: integer(env, "QUERY_TIMEOUT_MS", 15_000, 100, 3_600_000),
+    // One knob for every Neo4j transaction a request runs; server/db reads NEO4J_QUERY_TIMEOUT_MS for the same.
+    queryTimeoutMs: integer(
+      env,
+      env.QUERY_TIMEOUT_MS ? "QUERY_TIMEOUT_MS" : "NEO4J_QUERY_TIMEOUT_MS",
+      10_000,
+      100,
+      3_600_000,
+    ),
   };
 }
 

@@ -34,10 +34,9 @@ export async function checkReadiness(
     return await Promise.race([probe(driver, database), timeout]);
   } catch (error) {
     const app = fromDriverError(error);
-    return {
-      ready: false,
-      body: { status: "not ready", neo4j: "unavailable", code: app.code, reason: app.message },
-    };
+    // A checksum mismatch or other non-database failure means Neo4j answered.
+    const neo4j = app.code.startsWith("DB_") ? "unavailable" : "ok";
+    return { ready: false, body: { status: "not ready", neo4j, code: app.code, reason: app.message } };
   } finally {
     clearTimeout(timer);
   }

@@ -23,7 +23,7 @@ describe("readServerConfig", () => {
       logLevel: "info",
       production: false,
       introspection: true,
-      queryTimeoutMs: 15_000,
+      queryTimeoutMs: 10_000,
       limits: { maxBodyBytes: 2_097_152, maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxTokens: 4000 },
     });
     expect(config.limits.maxConcurrentRequests).toBe(32);
@@ -64,6 +64,13 @@ describe("readServerConfig", () => {
       },
       queryTimeoutMs: 2000,
     });
+  });
+
+  it("takes the query timeout from NEO4J_QUERY_TIMEOUT_MS when QUERY_TIMEOUT_MS is unset", () => {
+    expect(readServerConfig({ NEO4J_QUERY_TIMEOUT_MS: "3000" }).queryTimeoutMs).toBe(3000);
+    expect(
+      readServerConfig({ NEO4J_QUERY_TIMEOUT_MS: "3000", QUERY_TIMEOUT_MS: "4000" }).queryTimeoutMs,
+    ).toBe(4000);
   });
 
   it("turns introspection off in production unless enabled", () => {
