@@ -1,0 +1,105 @@
+import type { Driver } from "neo4j-driver";
+import type { DocumentNode, DocumentRelationship, ImportResult } from "../document.ts";
+import { BatchWriter, groupBy } from "../loader.ts";
+import type { LoadProgress } from "../loader.ts";
+import { existingIdTypes } from "./existing-ids.ts";
+import { openDocumentSource } from "./file-source.ts";
+import { DocumentValidator } from "./validator.ts";
+
+const LOOKUP_CHUNK = 10_000;
+
+export interface ImportFileOptions {
+  database?: string;
+  path: string;
+  batchSize?: number;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/**
+ * Imports a JSON file or a CSV directory without holding it in memory: a first streamed pass validates every
+ * element (looking up ids already in the database chunk by chunk) and keeps only each id's type; when no
+ * problem was found, a second pass writes nodes, then relationships, through the batch loader (one
+ * transaction per batch, MERGE on id: a crashed import leaves whole batches and a re-run completes it).
+ */
+export async function importFile(driver: Driver, options: ImportFileOptions): Promise<ImportResult> {
+  const source = openDocumentSource(options.path);
+  const db = options.database ? { database: options.database } : {};
+  const validator = new DocumentValidator();
+
+  // Pass 1: validate.
+  let nodeTotal = 0;
+  for await (const chunk of chunked(source.nodes(validator.problems), LOOKUP_CHUNK)) {
+    const ids = chunk.map((c) => c.node.id).filter((id): id is string => typeof id === "string");
+    for (const [id, type] of await existingIdTypes(driver, { ...db, ids })) validator.existing.set(id, type);
+    for (const { node, location } of chunk) validator.addNode(node, location);
+    nodeTotal += chunk.length;
+  }
+  let relTotal = 0;
+  for await (const chunk of chunked(source.relationships(validator.problems), LOOKUP_CHUNK)) {
+    const unknown = new Set<string>();
+    for (const { rel } of chunk) {
+      for (const id of [rel.from, rel.to]) {
+        if (typeof id === "string" && !validator.hasId(id) && !validator.existing.has(id)) unknown.add(id);
+      }
+    }
+    if (unknown.size > 0) {
+      for (const [id, type] of await existingIdTypes(driver, { ...db, ids: [...unknown] })) {
+        validator.existing.set(id, type);
+      }
+    }
+    for (const { rel, location } of chunk) validator.addRelationship(rel, location);
+    relTotal += chunk.length;
+  }
+  if (validator.problems.length > 0) {
+    return { ok: false, nodesWritten: 0, relationshipsWritten: 0, problems: validator.problems };
+  }
+
+  // Pass 2: write.
+  const writer = new BatchWriter(driver, {
+    ...db,
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+  });
+  const started = performance.now();
+  const elapsedSeconds = () => (performance.now() - started) / 1000;
+  let done = 0;
+  for await (const chunk of chunked(source.nodes([]), writer.batchSize)) {
+    await writeGrouped(
+      chunk.map((c) => c.node),
+      (n) => n.type,
+      (type, batch) => writer.writeNodes(type, batch),
+    );
+    done += chunk.length;
+    options.onProgress?.({ phase: "nodes", done, total: nodeTotal, elapsedSeconds: elapsedSeconds() });
+  }
+  done = 0;
+  for await (const chunk of chunked(source.relationships([]), writer.batchSize)) {
+    await writeGrouped(
+      chunk.map((c) => c.rel),
+      (r) => r.type,
+      (type, batch) => writer.writeRelationships(type, batch),
+    );
+    done += chunk.length;
+    options.onProgress?.({ phase: "relationships", done, total: relTotal, elapsedSeconds: elapsedSeconds() });
+  }
+  return { ok: true, nodesWritten: nodeTotal, relationshipsWritten: relTotal, problems: [] };
+}
+
+async function writeGrouped<T extends DocumentNode | DocumentRelationship>(
+  items: T[],
+  key: (item: T) => string,
+  write: (type: string, batch: T[]) => Promise<void>,
+): Promise<void> {
+  for (const [type, batch] of groupBy(items, key)) await write(type, batch);
+}
+
+async function* chunked<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  for await (const item of items) {
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
