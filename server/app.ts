@@ -62,7 +62,7 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
   const resolvers = options.resolvers ?? [
-    await loadTraceabilityResolvers(),
+    loadTraceabilityResolvers(),
     importGraphResolvers(await loadImportDocument()),
   ];
   const { schema, buildMs } = await buildSchema({ driver, resolvers });

@@ -127,6 +127,31 @@ describe("local mode (no NODE_ENV=production)", () => {
     expect(res.body.data?.incidents[0]?.owners).toEqual([{ name: "Ops team" }]);
   });
 
+  it("gives viewers the traceability fields without accountability (details, trace)", async () => {
+    const details = `query ($id: ID!) { details(id: $id) { node { id } owners { name } approvals { at } assignees { id } } }`;
+    const asViewer = await gql<{ details: { owners: unknown[] } }>(
+      local.url,
+      details,
+      { id: `${p}-INC` },
+      tokens.viewer,
+    );
+    expect(asViewer.body.errors).toBeUndefined();
+    expect(asViewer.body.data?.details).toEqual({
+      node: { id: `${p}-INC` },
+      owners: [],
+      approvals: [],
+      assignees: [],
+    });
+    expect(JSON.stringify(asViewer.body)).not.toContain("Ops team");
+    const asAuditor = await gql<{ details: { owners: unknown[] } }>(
+      local.url,
+      details,
+      { id: `${p}-INC` },
+      tokens.auditor,
+    );
+    expect(asAuditor.body.data?.details.owners).toEqual([{ name: "Ops team" }]);
+  });
+
   it("refuses a token with no known role", async () => {
     const res = await gql(local.url, READ, { id: `${p}-INC` }, tokens.none);
     expect(codes(res)).toEqual(["FORBIDDEN"]);
