@@ -21,7 +21,7 @@ import type { Logger } from "./logger.ts";
 import { createMetrics } from "./metrics.ts";
 import type { Metrics } from "./metrics.ts";
 import { checkReadiness } from "./readiness.ts";
-import { importGraphResolvers, loadImportDocument } from "./resolvers/import-graph.ts";
+import { importGraphResolvers } from "./resolvers/import-graph.ts";
 import { loadTraceabilityResolvers } from "./resolvers/traceability.ts";
 import { buildSchema } from "./schema/index.ts";
 import type { ResolverMap } from "./schema/index.ts";
@@ -61,10 +61,7 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   const { config, driver } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
-  const resolvers = options.resolvers ?? [
-    loadTraceabilityResolvers(),
-    importGraphResolvers(await loadImportDocument()),
-  ];
+  const resolvers = options.resolvers ?? [loadTraceabilityResolvers(), importGraphResolvers()];
   const { schema, buildMs } = await buildSchema({ driver, resolvers });
   logger.info("schema built", { buildMs });
   const apollo = await createApollo({ schema, config, metrics, logger });

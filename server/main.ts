@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Driver } from "neo4j-driver";
 import { startLocalNeo4j } from "../neo4j/local-neo4j.ts";
 import { createServer } from "./app.ts";
 import type { RunningServer } from "./app.ts";
@@ -8,17 +7,13 @@ import { readServerConfig } from "./config.ts";
 import { checkConnection, createDriver, migrate, readDbConfig } from "./db/index.ts";
 import { isAppError } from "./errors/index.ts";
 import { createLogger } from "./logger.ts";
-import { importOptional } from "./resolvers/optional-module.ts";
+import { seedDemoIfEmpty } from "../seed/index.ts";
 
 /**
  * `npm start` / `npm run dev`: local Neo4j (unless NEO4J_URI is set) -> driver -> migrations -> the demo estate
  * when the database is empty -> HTTP server on PORT. SIGINT/SIGTERM stop the server, the driver and the local
  * Neo4j, in that order.
  */
-type SeedDemoIfEmpty = (
-  driver: Driver,
-  database?: string,
-) => Promise<{ loaded: boolean; nodes: number; relationships: number }>;
 
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
@@ -60,14 +55,10 @@ async function main(): Promise<void> {
     await checkConnection(driver, db.database);
     const migrations = await migrate(driver, db.database);
     logger.info("migrations", { applied: migrations.applied, alreadyApplied: migrations.alreadyApplied });
-    const seed = (await importOptional("../seed/index.ts", import.meta.url))?.seedDemoIfEmpty;
-    if (typeof seed === "function") {
-      const result = await (seed as SeedDemoIfEmpty)(driver, db.database);
-      logger.info(
-        result.loaded ? "demo estate loaded" : "database not empty: demo estate not loaded",
-        result,
-      );
-    }
+    const seeded = await seedDemoIfEmpty(driver, db.database);
+    logger.info(seeded.loaded ? "demo estate loaded" : "database not empty: demo estate not loaded", {
+      ...seeded,
+    });
     const vite = dev ? await startViteMiddleware() : undefined;
     if (vite) cleanups.push(() => vite.close());
     const server: RunningServer = await createServer({

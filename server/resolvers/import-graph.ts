@@ -3,7 +3,7 @@ import { requireRole } from "../context.ts";
 import type { RequestContext } from "../context.ts";
 import { AppError, isAppError } from "../errors/index.ts";
 import type { ResolverMap } from "../schema/index.ts";
-import { importOptional } from "./optional-module.ts";
+import { importDocument as seedImportDocument } from "../../seed/index.ts";
 
 /** The shape of seed/import's `importDocument` this resolver relies on. */
 export type ImportDocument = (
@@ -23,7 +23,9 @@ export interface ImportResultView {
  * `Mutation.importGraph(document: JSON!)`: editor or admin only; validates the whole document against the
  * meta-model and writes it, or writes nothing and returns every problem with its location.
  */
-export function importGraphResolvers(importDocument: ImportDocument | undefined): ResolverMap {
+export function importGraphResolvers(
+  importDocument: ImportDocument | undefined = seedImportDocument,
+): ResolverMap {
   return {
     Mutation: {
       async importGraph(
@@ -53,13 +55,6 @@ export function importGraphResolvers(importDocument: ImportDocument | undefined)
       },
     },
   };
-}
-
-/** Loads `importDocument` from seed/index.ts when the importer is present. */
-export async function loadImportDocument(): Promise<ImportDocument | undefined> {
-  const module = await importOptional("../../seed/index.ts", import.meta.url);
-  const fn = module?.importDocument;
-  return typeof fn === "function" ? (fn as ImportDocument) : undefined;
 }
 
 function toView(result: unknown): ImportResultView {
