@@ -198,9 +198,17 @@ describe("production mode", () => {
     ).toBeUndefined();
   });
 
-  it("has introspection off", async () => {
-    const res = await gql(production.url, `{ __schema { queryType { name } } }`, {}, tokens.viewer);
-    expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
+  it("has introspection off unless GRAPHQL_INTROSPECTION=true", async () => {
+    const query = `{ __schema { queryType { name } } }`;
+    expect(codes(await gql(production.url, query, {}, tokens.viewer))).toEqual(["BAD_USER_INPUT"]);
+    const open = await startTestServer({ env: { NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true" } });
+    try {
+      const res = await gql(open.url, query, {}, tokens.viewer);
+      expect(res.body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
+    } finally {
+      await open.close();
+    }
+    expect((await gql(local.url, query)).body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
   });
 });
 
