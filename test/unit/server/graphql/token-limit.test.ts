@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../../../server/errors/index.ts";
+import type { AppError } from "../../../../server/errors/index.ts";
 import { checkTokenLimit } from "../../../../server/graphql/token-limit.ts";
 
 describe("checkTokenLimit", () => {
