@@ -22,18 +22,20 @@ async function main(): Promise<void> {
   const db = readDbConfig();
   const cleanups: (() => Promise<void>)[] = [];
   let stopping = false;
-  const stop = async (code: number) => {
+  const stop = async (code: number, reason: string) => {
     if (stopping) return;
     stopping = true;
+    logger.info("shutting down", { reason });
     for (const cleanup of cleanups.reverse()) {
       await cleanup().catch((error: unknown) =>
         logger.warn("shutdown step failed", { error: String(error) }),
       );
     }
+    logger.info("stopped");
     process.exit(code);
   };
-  process.once("SIGINT", () => void stop(0));
-  process.once("SIGTERM", () => void stop(0));
+  process.once("SIGINT", () => void stop(0, "SIGINT"));
+  process.once("SIGTERM", () => void stop(0, "SIGTERM"));
 
   try {
     let connection = { uri: db.uri, user: db.user, password: db.password };
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
       logger.error("start-up failed", { error: error instanceof Error ? error.message : String(error) });
       process.stderr.write(`\nStart-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
     }
-    await stop(1);
+    await stop(1, "start-up failed");
   }
 }
 

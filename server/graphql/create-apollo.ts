@@ -40,6 +40,9 @@ export async function createApollo(options: CreateApolloOptions): Promise<Apollo
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (HTTP, driver, local Neo4j in order); Apollo's own handler would re-raise the signal
+    // and kill the process before the local Neo4j has stopped.
+    stopOnTerminationSignals: false,
     formatError,
     validationRules: armor.validationRules,
     plugins: [
