@@ -18,6 +18,7 @@ import { sendGraphQLError, sendJson } from "./http/responses.ts";
 import { serveClient } from "./http/static-client.ts";
 import { createLogger } from "./logger.ts";
 import type { Logger } from "./logger.ts";
+import { instrumentDriver } from "./instrument-driver.ts";
 import { createMetrics } from "./metrics.ts";
 import type { Metrics } from "./metrics.ts";
 import { checkReadiness } from "./readiness.ts";
@@ -58,9 +59,10 @@ const DEFAULT_CLIENT_DIR = fileURLToPath(new URL("../dist/client", import.meta.u
  * caller's: close() stops HTTP and Apollo, not the driver.
  */
 export async function createServer(options: CreateServerOptions): Promise<RunningServer> {
-  const { config, driver } = options;
+  const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
+  const driver = instrumentDriver(options.driver, metrics);
   const resolvers = options.resolvers ?? [loadTraceabilityResolvers(), importGraphResolvers()];
   const { schema, buildMs } = await buildSchema({ driver, resolvers });
   logger.info("schema built", { buildMs });

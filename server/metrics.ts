@@ -9,6 +9,8 @@ export interface Metrics {
   graphqlErrors: Counter<"code">;
   inFlight: Gauge;
   rejected: Counter<"reason">;
+  neo4jDuration: Histogram<"mode" | "outcome">;
+  neo4jSessionsOpen: Gauge;
   /** A bounded label for an operation name: hostile names must not blow up the label set. */
   operationLabel(name: string | null | undefined): string;
 }
@@ -55,6 +57,18 @@ export function createMetrics(): Metrics {
       name: "http_requests_rejected_total",
       help: "Requests rejected before GraphQL ran, by reason (body too large, over the concurrency cap...).",
       labelNames: ["reason"],
+      registers: [registry],
+    }),
+    neo4jDuration: new Histogram({
+      name: "neo4j_transaction_duration_seconds",
+      help: "Managed Neo4j transactions (generated and named queries) by mode and outcome code.",
+      labelNames: ["mode", "outcome"],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    }),
+    neo4jSessionsOpen: new Gauge({
+      name: "neo4j_sessions_open",
+      help: "Neo4j sessions open (each holds at most one pooled connection).",
       registers: [registry],
     }),
     operationLabel(name) {

@@ -104,6 +104,8 @@ describe("health, readiness, metrics", () => {
     expect(text).toMatch(/graphql_request_duration_seconds_bucket\{le="[^"]+",operation="CountMe"\}/);
     expect(text).toMatch(/graphql_errors_total\{code="BAD_USER_INPUT"\} [1-9]/);
     expect(text).toContain("process_resident_memory_bytes");
+    expect(text).toMatch(/neo4j_transaction_duration_seconds_count\{mode="read",outcome="OK"\} [1-9]/);
+    expect(text).toMatch(/neo4j_sessions_open 0/);
   });
 
   it("gives every response a request id", async () => {

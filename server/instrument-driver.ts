@@ -1,0 +1,58 @@
+import type { Driver, Session } from "neo4j-driver";
+import { fromDriverError } from "./errors/index.ts";
+import type { Metrics } from "./metrics.ts";
+
+type Work = Parameters<Session["executeRead"]>;
+
+/**
+ * The driver every request uses, measured: each managed transaction (generated CRUD and the traceability
+ * queries alike) is timed into `neo4j_transaction_duration_seconds{mode,outcome}`, and open sessions (each
+ * holds at most one pooled connection) are counted in `neo4j_sessions_open`. Behaviour is unchanged.
+ */
+export function instrumentDriver(driver: Driver, metrics: Metrics): Driver {
+  return new Proxy(driver, {
+    get(target, property) {
+      if (property === "session") {
+        return (...args: Parameters<Driver["session"]>) =>
+          instrumentSession(target.session(...args), metrics);
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+function instrumentSession(session: Session, metrics: Metrics): Session {
+  metrics.neo4jSessionsOpen.inc();
+  let open = true;
+  const timed =
+    (mode: "read" | "write", run: (...args: Work) => Promise<unknown>) =>
+    async (...args: Work): Promise<unknown> => {
+      const end = metrics.neo4jDuration.startTimer({ mode });
+      try {
+        const result = await run(...args);
+        end({ outcome: "OK" });
+        return result;
+      } catch (error) {
+        end({ outcome: fromDriverError(error).code });
+        throw error;
+      }
+    };
+  return new Proxy(session, {
+    get(target, property) {
+      if (property === "executeRead") return timed("read", target.executeRead.bind(target) as never);
+      if (property === "executeWrite") return timed("write", target.executeWrite.bind(target) as never);
+      if (property === "close") {
+        return async () => {
+          if (open) {
+            open = false;
+            metrics.neo4jSessionsOpen.dec();
+          }
+          await target.close();
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
