@@ -1,0 +1,58 @@
+/** An error the server reported (its `extensions.code`) or the network failed with. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TOKEN_KEY = "it4it-explorer-token";
+
+/** The bearer token the user pasted (e.g. an auditor's), kept for the browser session only. */
+export function getToken(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export function setToken(token: string | null): void {
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/**
+ * Sends one GraphQL operation to /graphql (JSON, so the server's CSRF prevention accepts it) and returns its
+ * data, or throws an ApiError with the server's code and message. Aborting the signal drops the response.
+ */
+export async function graphql<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const token = getToken();
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+      ...(signal ? { signal } : {}),
+    });
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
+    throw new ApiError("NETWORK", "The explorer's server cannot be reached. Is it running?");
+  }
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new ApiError(
+      `HTTP_${response.status}`,
+      `The server answered ${response.status} without a GraphQL body.`,
+    );
+  }
+  const first = body.errors?.[0];
+  if (first) throw new ApiError(first.extensions?.code ?? "INTERNAL", first.message);
+  if (!body.data) throw new ApiError("INTERNAL", "The server answered without data.");
+  return body.data;
+}

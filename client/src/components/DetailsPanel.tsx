@@ -1,0 +1,107 @@
+import { useEffect, useState } from "react";
+import { api } from "../api/queries.ts";
+import type { NodeDetails } from "../api/queries.ts";
+import { typeStyle } from "../graph/legend.ts";
+
+/** Everything about the selected object: attributes, accountability, open work, links to re-root. */
+export function DetailsPanel(props: {
+  id: string;
+  onRoot: (id: string) => void;
+  onTrace: (id: string) => void;
+  onImpact: (id: string) => void;
+}) {
+  const [details, setDetails] = useState<NodeDetails | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (props.id.startsWith("group:")) return;
+    const controller = new AbortController();
+    setDetails(null);
+    setError(null);
+    api.details(props.id, controller.signal).then(setDetails, (e: Error) => {
+      if (!controller.signal.aborted) setError(e.message);
+    });
+    return () => controller.abort();
+  }, [props.id]);
+  if (props.id.startsWith("group:"))
+    return <section className="panel details">A group: double-click it to show its members.</section>;
+  if (error) return <section className="panel details error">{error}</section>;
+  if (!details) return <section className="panel details">Loading {props.id}…</section>;
+  const n = details.node;
+  const link = (id: string, label?: string) => (
+    <button type="button" className="link" onClick={() => props.onRoot(id)} title="Make root">
+      {label ?? id}
+    </button>
+  );
+  const names = new Map(details.neighbours.map((x) => [x.id, x]));
+  return (
+    <section className="panel details" aria-label="Details" data-testid="details">
+      <h2>
+        <span className="swatch" style={{ background: typeStyle(n.type).colour }} /> {n.id}
+      </h2>
+      <p className="subtitle">
+        {typeStyle(n.type).label} · {n.status ?? "no status"} · {n.valueStream}
+      </p>
+      <p>{n.name}</p>
+      <div className="actions">
+        {link(n.id, "Make root")}
+        <button type="button" className="link" onClick={() => props.onImpact(n.id)}>
+          Impact
+        </button>
+        <button type="button" className="link" onClick={() => props.onTrace(n.id)}>
+          Trace to decision
+        </button>
+      </div>
+      <h3>Attributes</h3>
+      <dl>
+        {Object.entries(n.properties)
+          .filter(([k]) => !["id", "name", "status"].includes(k))
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{String(v)}</dd>
+            </div>
+          ))}
+      </dl>
+      <h3>Accountability</h3>
+      {details.owners.length + details.approvals.length + details.assignees.length === 0 ? (
+        <p className="muted">None visible (an auditor token shows owners, approvers and assignees).</p>
+      ) : (
+        <ul>
+          {details.approvals.map((a) => (
+            <li key={`a${a.party.id}`}>
+              Approved by <strong>{a.party.name}</strong> {a.at ? `at ${a.at}` : ""}
+            </li>
+          ))}
+          {details.owners.map((o) => (
+            <li key={`o${o.id}`}>Owned by {o.name}</li>
+          ))}
+          {details.assignees.map((o) => (
+            <li key={`s${o.id}`}>Assigned to {o.name}</li>
+          ))}
+        </ul>
+      )}
+      <h3>Open incidents, problems, changes ({details.openWork.length})</h3>
+      <ul>
+        {details.openWork.map((w) => (
+          <li key={w.id}>
+            {link(w.id)} {w.name} <em>{w.status}</em>
+          </li>
+        ))}
+      </ul>
+      <h3>Links</h3>
+      <ul className="links">
+        {details.incoming.map((e) => (
+          <li key={e.id}>
+            ← {link(e.from)} <small>{e.type}</small> {names.get(e.from)?.name}
+          </li>
+        ))}
+        {details.outgoing.map((e) => (
+          <li key={e.id}>
+            → {link(e.to)} <small>{e.type}</small> {names.get(e.to)?.name}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import cytoscape from "cytoscape";
+import type { Core } from "cytoscape";
+import { useEffect, useRef } from "react";
+import type { ElementDefinition } from "cytoscape";
+import { cyStyle } from "./cy-style.ts";
+
+const MIN_READABLE_ZOOM = 0.6;
+
+export interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  layout: "lanes" | "force";
+  /** Changes when a new graph (not just a new style) is drawn: the view is fitted then. */
+  graphKey: string;
+  onSelect: (id: string | null) => void;
+  onActivate: (id: string) => void;
+  onContextMenu: (id: string, x: number, y: number) => void;
+  onReady: (cy: Core) => void;
+}
+
+/**
+ * The Cytoscape canvas. Lane layout positions arrive with the elements (preset); the force option runs
+ * Cytoscape's cose. Tap selects, double tap (or Enter) activates: expand, or open a group.
+ */
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      elements: [],
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+    });
+    cy.on("tap", "node.object", (e) => handlers.current.onSelect(e.target.id() as string));
+    cy.on("tap", (e) => {
+      if (e.target === cy) handlers.current.onSelect(null);
+    });
+    cy.on("dbltap", "node.object", (e) => handlers.current.onActivate(e.target.id() as string));
+    cy.on("cxttap", "node.object", (e) => {
+      const p = e.renderedPosition ?? { x: 0, y: 0 };
+      handlers.current.onContextMenu(e.target.id() as string, p.x, p.y);
+    });
+    cyRef.current = cy;
+    handlers.current.onReady(cy);
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const edges = props.elements.filter((e) => e.group === "edges").length;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.style(cyStyle(edges));
+      cy.add(props.elements);
+    });
+    if (props.layout === "force") {
+      cy.nodes(".band, .band-label, .lane-label").remove();
+      cy.layout({
+        name: "cose",
+        animate: false,
+        randomize: false,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 90,
+        fit: true,
+        padding: 40,
+      } as never).run();
+    } else {
+      cy.layout({ name: "preset", fit: false }).run();
+      cy.fit(cy.nodes(".object, .band-label"), 40);
+    }
+    // Readable first: a small graph is not blown up, a wide one is not shrunk until labels vanish; it opens
+    // centred on the root instead (Fit shows everything).
+    if (cy.zoom() > 1.3) {
+      cy.zoom(1.3);
+      cy.center(cy.nodes(".object"));
+    } else if (cy.zoom() < MIN_READABLE_ZOOM) {
+      cy.zoom(MIN_READABLE_ZOOM);
+      const root = cy.nodes(".root");
+      cy.center(root.nonempty() ? root : cy.nodes(".object"));
+    }
+  }, [props.elements, props.layout, props.graphKey]);
+
+  return (
+    <div ref={container} className="canvas" role="img" aria-label="Lineage graph" data-testid="canvas" />
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo, useState } from "react";
+import type { Impact } from "../api/queries.ts";
+import { toCsv } from "../graph/csv.ts";
+import { chainText, hopChains } from "../graph/hop-chains.ts";
+import { typeStyle } from "../graph/legend.ts";
+import { download } from "./download.ts";
+
+/** Impact CSV: one row per reached object with its hop chain from the root. */
+export function impactCsv(impact: Impact): string {
+  const rows = hopChains(impact.root.id, [impact.root, ...impact.nodes], impact.edges);
+  return toCsv(
+    ["depth", "id", "type", "name", "status", "chain"],
+    rows.map((r) => [r.depth, r.node.id, r.node.type, r.node.name, r.node.status ?? "", chainText(r.chain)]),
+  );
+}
+
+/** The blast radius: counts by type, open work reached, and a list of every object with its hop chain. */
+export function ImpactPanel(props: { impact: Impact; onRoot: (id: string) => void }) {
+  const { impact } = props;
+  const [list, setList] = useState(false);
+  const rows = useMemo(
+    () => hopChains(impact.root.id, [impact.root, ...impact.nodes], impact.edges),
+    [impact],
+  );
+  return (
+    <section className="panel impact" aria-label="Impact" data-testid="impact-panel">
+      <h2>Impact of {impact.root.id}</h2>
+      <p>
+        <strong data-testid="impact-total">{impact.total}</strong> objects downstream
+        {impact.truncated ? ` (list capped at ${impact.nodes.length})` : ""}.
+      </p>
+      <div className="open-work">
+        <span data-testid="open-incidents">{impact.openIncidents}</span> open incidents ·{" "}
+        <span data-testid="open-problems">{impact.openProblems}</span> open problems ·{" "}
+        <span data-testid="open-rfcs">{impact.openRFCs}</span> open changes
+      </div>
+      <table className="counts">
+        <tbody>
+          {impact.byType.map((t) => (
+            <tr key={t.type} data-type={t.type}>
+              <td>
+                <span className="swatch" style={{ background: typeStyle(t.type).colour }} />{" "}
+                {typeStyle(t.type).label}
+              </td>
+              <td className="num">{t.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="button" onClick={() => setList((v) => !v)}>
+          {list ? "Hide list" : "List view"}
+        </button>
+        <button
+          type="button"
+          onClick={() => download(`impact-${impact.root.id}.csv`, impactCsv(impact), "text/csv")}
+        >
+          Export CSV
+        </button>
+      </div>
+      {list && (
+        <table className="list" data-testid="impact-list">
+          <thead>
+            <tr>
+              <th>Hops</th>
+              <th>Object</th>
+              <th>Chain</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.node.id}>
+                <td className="num">{r.depth}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => props.onRoot(r.node.id)}>
+                    {r.node.id}
+                  </button>{" "}
+                  {r.node.name}
+                </td>
+                <td className="chain">{chainText(r.chain)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

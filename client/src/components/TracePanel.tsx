@@ -1,0 +1,98 @@
+import { evidenceRows } from "../graph/trace-export.ts";
+import type { TraceResult } from "../graph/trace-export.ts";
+import { typeStyle } from "../graph/legend.ts";
+
+/**
+ * The audit trace: for each shortest path from the object back to its portfolio decision, a step-by-step
+ * evidence table (object, type, status, date, relationship, who approved or owns). A clear notice when no
+ * approved decision is found: a broken chain.
+ */
+export function TracePanel(props: {
+  root: string;
+  trace: TraceResult;
+  onRoot: (id: string) => void;
+  onExport: (format: "png" | "svg" | "json" | "csv") => void;
+  onPrint: () => void;
+}) {
+  const { trace } = props;
+  return (
+    <section className="panel trace" aria-label="Audit trace" data-testid="trace-panel">
+      <h2>Audit trace of {props.root}</h2>
+      {!trace.found ? (
+        <div className="notice broken" role="alert" data-testid="broken-chain">
+          <strong>No approved decision found — broken chain.</strong> Nothing upstream of {props.root} leads
+          to a portfolio decision (ScopeAgreement): no decision ever authorized it. The graph shows what is
+          upstream.
+        </div>
+      ) : (
+        <div className={`notice ${trace.approved ? "ok" : "warn"}`} data-testid="trace-verdict">
+          {trace.approved
+            ? `Traced to an approved portfolio decision: ${trace.paths.map((p) => p.origin.node.id).join(", ")}.`
+            : `The nearest decision (${trace.paths.map((p) => p.origin.node.id).join(", ")}) is not approved.`}
+          {trace.truncated ? " More equally short paths exist than are shown." : ""}
+        </div>
+      )}
+      <div className="actions no-print">
+        <button type="button" onClick={() => props.onExport("png")}>
+          PNG
+        </button>
+        <button type="button" onClick={() => props.onExport("svg")}>
+          SVG
+        </button>
+        <button type="button" onClick={() => props.onExport("json")}>
+          JSON
+        </button>
+        <button type="button" onClick={() => props.onExport("csv")}>
+          CSV
+        </button>
+        <button type="button" onClick={props.onPrint}>
+          Print report
+        </button>
+      </div>
+      {trace.paths.map((path, p) => (
+        <div key={p} className="path">
+          <h3>
+            Path {p + 1}: {path.length} hops from {path.origin.node.id}
+          </h3>
+          <table className="evidence" data-testid="evidence">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>Object</th>
+                <th>Type</th>
+                <th>Status</th>
+                <th>Date</th>
+                <th>Next</th>
+                <th>Accountable</th>
+              </tr>
+            </thead>
+            <tbody>
+              {evidenceRows(path).map((row) => (
+                <tr key={row.id} data-id={row.id}>
+                  <td className="num">{row.step}</td>
+                  <td>
+                    <button type="button" className="link" onClick={() => props.onRoot(row.id)}>
+                      {row.id}
+                    </button>
+                    <div className="muted">{row.name}</div>
+                  </td>
+                  <td>
+                    <span className="swatch" style={{ background: typeStyle(row.type).colour }} />{" "}
+                    {typeStyle(row.type).label}
+                  </td>
+                  <td>{row.status}</td>
+                  <td>{row.date}</td>
+                  <td>{row.relationship}</td>
+                  <td>{row.accountable}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {path.origin.approvals.length === 0 && (
+            <p className="muted">Approvers are shown to auditors: paste an auditor token (top right).</p>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}

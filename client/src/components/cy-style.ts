@@ -1,0 +1,121 @@
+import type { StylesheetJson } from "cytoscape";
+
+/** The canvas look: type colours and shapes from the legend, lanes as soft bands, the root and paths emphasised. */
+export function cyStyle(edgeCount: number): StylesheetJson {
+  const light = edgeCount > 1500;
+  return [
+    {
+      selector: "node.object",
+      style: {
+        "background-color": "data(colour)",
+        shape: "data(shape)" as never,
+        width: 26,
+        height: 26,
+        label: "data(label)",
+        "font-size": 11,
+        "text-wrap": "wrap",
+        "text-max-width": "160px",
+        "text-valign": "bottom",
+        "text-margin-y": 4,
+        color: "#1d2330",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.75,
+        "text-background-padding": "1px",
+        "border-width": 1,
+        "border-color": "#2b3342",
+        "min-zoomed-font-size": 6,
+      },
+    },
+    {
+      selector: "node.root",
+      style: {
+        width: 40,
+        height: 40,
+        "border-width": 4,
+        "border-color": "#111827",
+        "font-weight": "bold",
+        "font-size": 11,
+      },
+    },
+    {
+      selector: "node.group",
+      style: {
+        width: 44,
+        height: 30,
+        "border-style": "dashed",
+        "border-width": 2,
+        "font-size": 10,
+        "font-weight": "bold",
+      },
+    },
+    { selector: "node.highlighted", style: { "border-color": "#e8590c", "border-width": 5 } },
+    {
+      selector: "node:selected",
+      style: { "overlay-color": "#2563eb", "overlay-opacity": 0.25, "overlay-padding": 6 },
+    },
+    { selector: ".dimmed", style: { opacity: 0.15 } },
+    {
+      selector: "node.band",
+      style: {
+        shape: "round-rectangle",
+        width: "data(w)",
+        height: "data(h)",
+        "background-color": "data(colour)",
+        "background-opacity": 0.06,
+        "border-width": 0,
+        events: "no",
+        "z-compound-depth": "bottom",
+        "z-index": 0,
+      } as never,
+    },
+    {
+      selector: "node.band-label",
+      style: {
+        label: "data(label)",
+        color: "data(colour)",
+        "font-size": 20,
+        "font-weight": "bold",
+        "background-opacity": 0,
+        "border-width": 0,
+        width: 1,
+        height: 1,
+        events: "no",
+      } as never,
+    },
+    {
+      selector: "node.lane-label",
+      style: {
+        label: "data(label)",
+        color: "#475569",
+        "font-size": 13,
+        "background-opacity": 0,
+        "border-width": 0,
+        width: 1,
+        height: 1,
+        events: "no",
+      } as never,
+    },
+    {
+      selector: "edge",
+      style: light
+        ? { "curve-style": "haystack", width: 1, "line-color": "#94a3b8", opacity: 0.7 }
+        : {
+            "curve-style": "bezier",
+            width: 1.3,
+            "line-color": "#94a3b8",
+            "target-arrow-color": "#94a3b8",
+            "target-arrow-shape": "triangle",
+            "arrow-scale": 0.8,
+            label: "data(label)",
+            "font-size": 7,
+            color: "#64748b",
+            "text-rotation": "autorotate",
+            "min-zoomed-font-size": 8,
+          },
+    },
+    {
+      selector: "edge.highlighted",
+      style: { "line-color": "#e8590c", "target-arrow-color": "#e8590c", width: 3.5, "z-index": 10 },
+    },
+  ];
+}

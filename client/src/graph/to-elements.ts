@@ -1,0 +1,92 @@
+import type { ElementDefinition } from "cytoscape";
+import type { LaneLayout } from "./lane-layout.ts";
+import { typeStyle } from "./legend.ts";
+import type { ViewGraph } from "./types.ts";
+
+export interface ElementOptions {
+  root: string | null;
+  dimmed: ReadonlySet<string>;
+  highlighted: ReadonlySet<string>;
+  layout: LaneLayout | null;
+}
+
+/**
+ * Cytoscape elements for a graph: nodes with their type's colour and shape, labels of id and name, classes
+ * for the root, dimmed and highlighted elements and groups; preset positions from the lane layout; and the
+ * value-stream bands and lane headers as background elements that cannot be selected.
+ */
+export function toElements(graph: ViewGraph, options: ElementOptions): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  const layout = options.layout;
+  if (layout) {
+    const top = -layout.height / 2 - 70;
+    for (const band of layout.bands) {
+      elements.push({
+        group: "nodes",
+        data: {
+          id: `band:${band.id}`,
+          label: band.label,
+          colour: band.colour,
+          w: band.x2 - band.x1,
+          h: layout.height + 150,
+        },
+        position: { x: (band.x1 + band.x2) / 2, y: 0 },
+        classes: "band",
+        selectable: false,
+        grabbable: false,
+      });
+      elements.push({
+        group: "nodes",
+        data: { id: `bandlabel:${band.id}`, label: band.label, colour: band.colour },
+        position: { x: (band.x1 + band.x2) / 2, y: top - 20 },
+        classes: "band-label",
+        selectable: false,
+        grabbable: false,
+      });
+    }
+    for (const lane of layout.lanes) {
+      elements.push({
+        group: "nodes",
+        data: { id: `lane:${lane.lane}`, label: lane.label },
+        position: { x: lane.x, y: top + 10 },
+        classes: "lane-label",
+        selectable: false,
+        grabbable: false,
+      });
+    }
+  }
+  for (const node of graph.nodes) {
+    const style = typeStyle(node.type);
+    const classes = ["object"];
+    if (node.id === options.root) classes.push("root");
+    if (options.dimmed.has(node.id)) classes.push("dimmed");
+    if (options.highlighted.has(node.id)) classes.push("highlighted");
+    if (node.members) classes.push("group");
+    elements.push({
+      group: "nodes",
+      data: {
+        id: node.id,
+        label: node.members
+          ? node.name
+          : `${node.id}\n${node.name.length > 34 ? `${node.name.slice(0, 33)}…` : node.name}`,
+        type: node.type,
+        colour: style.colour,
+        shape: style.shape,
+        status: node.status ?? "",
+      },
+      ...(layout?.positions.get(node.id) ? { position: layout.positions.get(node.id) } : {}),
+      classes: classes.join(" "),
+    });
+  }
+  for (const edge of graph.edges) {
+    const classes = [];
+    if (options.dimmed.has(edge.id)) classes.push("dimmed");
+    if (options.highlighted.has(edge.id)) classes.push("highlighted");
+    elements.push({
+      group: "edges",
+      data: { id: `e:${edge.id}`, source: edge.from, target: edge.to, label: edge.type, edgeId: edge.id },
+      classes: classes.join(" "),
+    });
+  }
+  return elements;
+}

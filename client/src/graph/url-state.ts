@@ -1,0 +1,90 @@
+import { NO_FILTER } from "./filter-graph.ts";
+import type { GraphFilter } from "./filter-graph.ts";
+import type { StreamModel } from "./legend.ts";
+
+export type View = "lineage" | "impact" | "trace" | "coverage";
+export type Direction = "UPSTREAM" | "DOWNSTREAM" | "BOTH";
+
+/** Everything that decides what the explorer shows: kept in the URL so a link reproduces the view. */
+export interface ViewState {
+  root: string | null;
+  view: View;
+  direction: Direction;
+  depth: number;
+  limit: number;
+  layout: "lanes" | "force";
+  model: StreamModel;
+  filter: GraphFilter;
+  /** Nodes whose neighbours the user expanded. */
+  expanded: string[];
+  /** Group nodes the user opened. */
+  openGroups: string[];
+}
+
+export const DEFAULT_STATE: ViewState = {
+  root: null,
+  view: "lineage",
+  direction: "BOTH",
+  depth: 2,
+  limit: 500,
+  layout: "lanes",
+  model: "2",
+  filter: NO_FILTER,
+  expanded: [],
+  openGroups: [],
+};
+
+const VIEWS: readonly View[] = ["lineage", "impact", "trace", "coverage"];
+const DIRECTIONS: readonly Direction[] = ["UPSTREAM", "DOWNSTREAM", "BOTH"];
+
+const list = (value: string | null) => (value ? value.split(",").filter((x) => x.length > 0) : []);
+const clampInt = (value: string | null, fallback: number, min: number, max: number) => {
+  const n = Number(value);
+  return value !== null && Number.isInteger(n) ? Math.min(max, Math.max(min, n)) : fallback;
+};
+
+/** Reads the view state from a query string; anything missing or invalid takes its default. */
+export function decodeState(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const view = q.get("view") as View | null;
+  const direction = q.get("dir") as Direction | null;
+  return {
+    root: q.get("root") || null,
+    view: view && VIEWS.includes(view) ? view : DEFAULT_STATE.view,
+    direction: direction && DIRECTIONS.includes(direction) ? direction : DEFAULT_STATE.direction,
+    depth: clampInt(q.get("depth"), DEFAULT_STATE.depth, 1, 10),
+    limit: clampInt(q.get("limit"), DEFAULT_STATE.limit, 1, 5000),
+    layout: q.get("layout") === "force" ? "force" : "lanes",
+    model: q.get("model") === "3" ? "3" : "2",
+    filter: {
+      types: list(q.get("types")),
+      streams: list(q.get("streams")),
+      relationships: list(q.get("rels")),
+      statuses: list(q.get("status")),
+      mode: q.get("mode") === "hide" ? "hide" : "dim",
+    },
+    expanded: list(q.get("x")),
+    openGroups: list(q.get("g")),
+  };
+}
+
+/** Writes the view state as a query string, leaving out defaults so links stay short. */
+export function encodeState(state: ViewState): string {
+  const q = new URLSearchParams();
+  if (state.root) q.set("root", state.root);
+  if (state.view !== DEFAULT_STATE.view) q.set("view", state.view);
+  if (state.direction !== DEFAULT_STATE.direction) q.set("dir", state.direction);
+  if (state.depth !== DEFAULT_STATE.depth) q.set("depth", String(state.depth));
+  if (state.limit !== DEFAULT_STATE.limit) q.set("limit", String(state.limit));
+  if (state.layout !== "lanes") q.set("layout", state.layout);
+  if (state.model !== "2") q.set("model", state.model);
+  if (state.filter.types.length > 0) q.set("types", state.filter.types.join(","));
+  if (state.filter.streams.length > 0) q.set("streams", state.filter.streams.join(","));
+  if (state.filter.relationships.length > 0) q.set("rels", state.filter.relationships.join(","));
+  if (state.filter.statuses.length > 0) q.set("status", state.filter.statuses.join(","));
+  if (state.filter.mode !== "dim") q.set("mode", state.filter.mode);
+  if (state.expanded.length > 0) q.set("x", state.expanded.join(","));
+  if (state.openGroups.length > 0) q.set("g", state.openGroups.join(","));
+  const text = q.toString();
+  return text ? `?${text}` : "";
+}
