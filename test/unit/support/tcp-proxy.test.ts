@@ -99,7 +99,7 @@ describe("startTcpProxy", () => {
     await roundTrip(before, "x");
     proxy.refuseNew(true);
     await closed(before);
-    const refused = await open().catch((error: unknown) => error);
+    const refused: Socket | Error = await open().catch((error: Error) => error);
     if (!(refused instanceof Error)) {
       // The kernel accepted the TCP handshake; the proxy must then close it without passing anything.
       await expect(roundTrip(refused, "ping")).rejects.toThrow();
