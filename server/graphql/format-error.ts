@@ -43,7 +43,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
   const app = toAppError(original, formatted);
   return {
-    message: app.message,
+    // An INTERNAL error's own message may quote generated Cypher or driver internals: it is logged, never sent.
+    message: app.code === "INTERNAL" ? INTERNAL_MESSAGE : app.message,
     ...located,
     extensions: {
       code: app.code,
@@ -81,8 +82,14 @@ export function toAppError(error: unknown, formatted?: GraphQLFormattedError): A
     if (original.path === undefined && formatted?.path === undefined)
       return new AppError("BAD_USER_INPUT", message);
   }
-  return new AppError("INTERNAL", "Internal server error; it has been logged with the request id.");
+  // @neo4j/graphql refuses a negative `first` on a connection with a plain Error.
+  if (original instanceof Error && /^Argument "\w+" must be a non-negative integer$/.test(original.message)) {
+    return new AppError("BAD_USER_INPUT", `${original.message}.`);
+  }
+  return new AppError("INTERNAL", INTERNAL_MESSAGE);
 }
+
+const INTERNAL_MESSAGE = "Internal server error; it has been logged with the request id.";
 
 /** Follows `originalError` (GraphQLError wrapping) down to the error that was thrown first. */
 function innermost(error: unknown): unknown {
