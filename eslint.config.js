@@ -2,7 +2,7 @@
 // server: model <- schema <- lineage/resolvers <- app; client: graph (pure) <- state <- components.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
-import { importX } from "eslint-plugin-import-x";
+import importX from "eslint-plugin-import-x";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import globals from "globals";
 
@@ -19,13 +19,19 @@ export default tseslint.config(
       "import-x/no-cycle": "error",
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["server/**/*.ts", "seed/**/*.ts", "bench/**/*.ts", "neo4j/**/*.ts"],
+    rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
               group: ["**/client/**", "../client/*"],
-              message: "The server, seed and bench never import the client: share through server/model instead.",
+              message:
+                "The server, seed and bench never import the client: share through server/model instead.",
             },
           ],
         },
@@ -40,7 +46,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["../schema/*", "../lineage/*", "../app/*", "../db/*", "neo4j-driver", "graphql"],
+              group: [
+                "../schema/*",
+                "../lineage/*",
+                "../app/*",
+                "../db/*",
+                "neo4j-driver",
+                "graphql",
+                "**/client/**",
+              ],
               message:
                 "server/model is the hub: pure data and functions that everything else derives from. It imports nothing of the server.",
             },
@@ -58,7 +72,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ["react", "react-dom", "../state/*", "../components/*", "../api/*"],
-              message: "client/src/graph holds pure graph transforms tested in Node: no React, no state, no I/O.",
+              message:
+                "client/src/graph holds pure graph transforms tested in Node: no React, no state, no I/O.",
             },
           ],
         },
