@@ -56,6 +56,14 @@ export function fromDriverError(error: unknown, target = "Neo4j"): AppError {
   if (code === "Neo.ClientError.Statement.ArgumentError") {
     return new AppError("BAD_USER_INPUT", `Neo4j refused an argument: ${message}`, { cause: error });
   }
+  // A date or time argument Neo4j cannot parse (the GraphQL scalars let any string through to the database).
+  if (code === "Neo.ClientError.Statement.SyntaxError" && TEMPORAL_VALUE.test(message)) {
+    return new AppError(
+      "BAD_USER_INPUT",
+      `A date or time value is not valid (${firstLine(message)}). Use ISO 8601, e.g. 2026-11-23 or 2026-11-23T09:30:00Z.`,
+      { cause: error },
+    );
+  }
   if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     return new AppError(
       "VALIDATION_FAILED",
@@ -71,4 +79,11 @@ export function fromDriverError(error: unknown, target = "Neo4j"): AppError {
     });
   }
   return new AppError("INTERNAL", `Neo4j error ${code || "(no code)"}: ${message}`, { cause: error });
+}
+
+const TEMPORAL_VALUE =
+  /cannot be parsed to a (Date|DateTime|LocalDateTime|Time|LocalTime|Duration)|^Invalid value for \w+ \(valid values/;
+
+function firstLine(text: string): string {
+  return (text.split("\n")[0] ?? text).trim();
 }

@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { aggregateSelectionRule } from "./aggregate-selection.ts";
 import type { GraphQLSchema } from "graphql";
 import type { ServerConfig } from "../config.ts";
 import type { RequestContext } from "../context.ts";
@@ -44,7 +45,7 @@ export async function createApollo(options: CreateApolloOptions): Promise<Apollo
     // and kill the process before the local Neo4j has stopped.
     stopOnTerminationSignals: false,
     formatError,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, aggregateSelectionRule],
     plugins: [
       ...(armor.plugins as never[]),
       accessPlugin(() => schema),

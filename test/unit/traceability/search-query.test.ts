@@ -16,6 +16,14 @@ describe("searchQuery", () => {
     expect(query).toBe('(a AND b AND or AND x AND to AND (y OR y*)) OR "a b or x to y"^2');
   });
 
+  it("keeps version numbers and thousands whole, as the index's analyzer does", () => {
+    expect(searchQuery("Mobile Payments 2.0")).toBe(
+      '(mobile AND payments AND (2.0 OR 2.0*)) OR "mobile payments 2.0"^2',
+    );
+    expect(searchQuery("1,000 users")).toBe('(1,000 AND (users OR users*)) OR "1,000 users"^2');
+    expect(searchQuery("a,b. c")).toBe('(a AND b AND (c OR c*)) OR "a b c"^2');
+  });
+
   it("returns null when nothing searchable remains", () => {
     expect(searchQuery("  -- ** ")).toBeNull();
   });

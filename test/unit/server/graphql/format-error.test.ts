@@ -27,6 +27,23 @@ describe("formatError", () => {
     expect(format(driverError).extensions?.code).toBe("DB_UNAVAILABLE");
   });
 
+  it("maps a date Neo4j cannot parse to BAD_USER_INPUT naming ISO 8601, but keeps other syntax errors INTERNAL", () => {
+    const dateError = Object.assign(new Error('Text cannot be parsed to a DateTime\n"yesterday"\n ^'), {
+      name: "Neo4jError",
+      code: "Neo.ClientError.Statement.SyntaxError",
+    });
+    const out = format(dateError);
+    expect(out.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(out.message).toContain("Text cannot be parsed to a DateTime");
+    expect(out.message).toContain("ISO 8601");
+    const cypherError = Object.assign(new Error("Invalid input 'MATCHX': expected ..."), {
+      name: "Neo4jError",
+      code: "Neo.ClientError.Statement.SyntaxError",
+    });
+    expect(format(cypherError)).toMatchObject({ extensions: { code: "INTERNAL" } });
+    expect(format(cypherError).message).not.toContain("MATCHX");
+  });
+
   it("maps @neo4j/graphql's forbidden error to FORBIDDEN", () => {
     // The library does not export its error classes; it names them.
     const forbidden = Object.defineProperty(new GraphQLError("Forbidden"), "name", {

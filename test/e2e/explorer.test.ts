@@ -1,0 +1,336 @@
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import type { Browser, Download, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { lineageIds, query } from "./support/api.ts";
+import {
+  ARTIFACTS,
+  drawnIds,
+  drawnPositions,
+  launchChromium,
+  loads,
+  openExplorer,
+  screenshot,
+  waitForLoad,
+} from "./support/browser.ts";
+import type { ExplorerPage } from "./support/browser.ts";
+
+/**
+ * The explorer as a user drives it, in real Chromium against the built client and the real server on the
+ * demo estate (Harbor Bank): landing, search, lineage, expand, impact, audit trace, exports, deep links,
+ * broken chain, coverage. Screenshots of each view land in test-results/e2e/.
+ */
+let browser: Browser;
+const opened: ExplorerPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path = "/", token?: string): Promise<ExplorerPage> {
+  const explorer = await openExplorer(browser, path, token);
+  opened.push(explorer);
+  return explorer;
+}
+
+async function saveDownload(download: Download): Promise<string> {
+  const path = join(ARTIFACTS, download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+/** Double-clicks a drawn node where Cytoscape renders it on the page. */
+async function doubleClickNode(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((nodeId: string) => {
+    const handle = window.__explorer as {
+      cy: () => {
+        $id: (i: string) => { renderedPosition: () => { x: number; y: number } };
+        container: () => HTMLElement;
+      };
+    };
+    const cy = handle.cy();
+    const box = cy.container().getBoundingClientRect();
+    const p = cy.$id(nodeId).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.dblclick(point.x, point.y);
+}
+
+/** No two drawn data objects overlap (node boxes, labels excluded). */
+async function overlappingPairs(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const handle = window.__explorer as {
+      cy: () => {
+        nodes: (s: string) => {
+          map: <T>(
+            f: (n: {
+              id: () => string;
+              boundingBox: (o: object) => { x1: number; x2: number; y1: number; y2: number };
+            }) => T,
+          ) => T[];
+        };
+      };
+    };
+    const boxes = handle
+      .cy()
+      .nodes(".object")
+      .map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false }) }));
+    const pairs: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.box;
+        const b = boxes[j]!.box;
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+          pairs.push(`${boxes[i]!.id}/${boxes[j]!.id}`);
+      }
+    return pairs;
+  });
+}
+
+describe("the explorer in Chromium on the demo estate", () => {
+  it("opens on the trace of the latest P1 incident, never blank, with the search box focused", async () => {
+    const { page, errors } = await open("/");
+    await waitForLoad(page);
+    expect(await page.textContent('[data-testid="root"]')).toBe("INC-1042");
+    expect(await page.getAttribute('nav.tabs button[aria-pressed="true"]', "aria-pressed")).toBe("true");
+    expect(await page.textContent('nav.tabs button[aria-pressed="true"]')).toBe("Audit trace");
+    expect((await drawnIds(page)).length).toBeGreaterThan(3);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Search data objects",
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("search → root → lineage drawn left to right in lanes; expand a node; Back returns to the previous root", async () => {
+    const { page, errors } = await open("/?root=INC-1042&view=lineage");
+    await waitForLoad(page);
+    const before = await loads(page);
+    const search = page.getByLabel("Search data objects");
+    await search.fill("Mobile Payments 2.0");
+    await page.waitForSelector('#search-results [role="option"]');
+    const options = await page.locator('#search-results [role="option"] strong').allTextContents();
+    expect(options).toContain("SA-2026-01");
+    // Keyboard: move to SA-2026-01 in the list and pick it with Enter.
+    for (let i = 0; i < options.indexOf("SA-2026-01"); i++) await search.press("ArrowDown");
+    await search.press("Enter");
+    await waitForLoad(page, before);
+    expect(await page.textContent('[data-testid="root"]')).toBe("SA-2026-01");
+    expect(new URL(page.url()).searchParams.get("root")).toBe("SA-2026-01");
+
+    const expected = await lineageIds("SA-2026-01", "BOTH", 2);
+    expect(expected).toEqual(expect.arrayContaining(["SA-2026-01", "INI-301", "PBI-101"]));
+    expect(await drawnIds(page)).toEqual(expected);
+    const positions = await drawnPositions(page);
+    // Strategy left of the initiative it authorizes (lanes in meta-model order, left to right).
+    expect(positions["SA-2026-01"]!.x).toBeLessThan(positions["INI-301"]!.x);
+    expect(await overlappingPairs(page)).toEqual([]);
+    await screenshot(page, "lineage");
+
+    // Expand: double-click a frontier node whose neighbours are not all drawn yet.
+    const drawn = new Set(await drawnIds(page));
+    let frontier: { id: string; added: string[] } | undefined;
+    for (const id of drawn) {
+      const added = (await lineageIds(id, "BOTH", 1)).filter((n) => !drawn.has(n));
+      if (added.length > 0 && added.length < 15) {
+        frontier = { id, added };
+        break;
+      }
+    }
+    expect(frontier, "a node with undrawn neighbours").toBeDefined();
+    const beforeExpand = await loads(page);
+    await doubleClickNode(page, frontier!.id);
+    await waitForLoad(page, beforeExpand);
+    expect(new URL(page.url()).searchParams.get("x")?.split(",")).toContain(frontier!.id);
+    expect(await drawnIds(page)).toEqual(expect.arrayContaining([...drawn, ...frontier!.added]));
+    expect(await overlappingPairs(page)).toEqual([]);
+
+    // Back returns to the previous root.
+    const beforeBack = await loads(page);
+    await page.goBack();
+    await waitForLoad(page, beforeBack);
+    expect(await page.textContent('[data-testid="root"]')).toBe("INC-1042");
+    expect(errors).toEqual([]);
+  });
+
+  it("impact view: counts by type and open work match the server, highlighted graph, list view exported to CSV", async () => {
+    const { page, errors } = await open("/?root=SA-2026-01&view=lineage");
+    await waitForLoad(page);
+    const before = await loads(page);
+    await page.getByRole("button", { name: "Impact", exact: true }).click();
+    await waitForLoad(page, before);
+    const { impact } = await query<{
+      impact: {
+        total: number;
+        openIncidents: number;
+        openProblems: number;
+        openRFCs: number;
+        byType: { type: string; count: number }[];
+        nodes: { id: string }[];
+      };
+    }>(
+      `{ impact(id: "SA-2026-01") { total openIncidents openProblems openRFCs byType { type count } nodes { id } } }`,
+    );
+    expect(impact.total).toBeGreaterThan(10);
+    expect(Number(await page.textContent('[data-testid="impact-total"]'))).toBe(impact.total);
+    expect(Number(await page.textContent('[data-testid="open-incidents"]'))).toBe(impact.openIncidents);
+    expect(Number(await page.textContent('[data-testid="open-problems"]'))).toBe(impact.openProblems);
+    expect(Number(await page.textContent('[data-testid="open-rfcs"]'))).toBe(impact.openRFCs);
+    const shownCounts = await page.$$eval('[data-testid="impact-panel"] table.counts tr', (rows) =>
+      rows.map((r) => ({
+        type: r.getAttribute("data-type") ?? "",
+        count: Number(r.querySelector("td.num")?.textContent),
+      })),
+    );
+    expect(shownCounts).toEqual(impact.byType);
+    expect(await drawnIds(page)).toEqual(["SA-2026-01", ...impact.nodes.map((n) => n.id)].sort());
+    await screenshot(page, "impact");
+
+    await page.getByRole("button", { name: "List view" }).click();
+    const listIds = await page.$$eval('[data-testid="impact-list"] tbody tr td:nth-child(2) button', (b) =>
+      b.map((x) => x.textContent ?? ""),
+    );
+    expect(listIds.sort()).toEqual(impact.nodes.map((n) => n.id).sort());
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export CSV" }).click(),
+    ]);
+    const csvPath = await saveDownload(download);
+    const rows = parse(readFileSync(csvPath, "utf8"), { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBe(impact.nodes.length);
+    expect(rows.map((r) => r.id).sort()).toEqual(listIds.sort());
+    expect(errors).toEqual([]);
+  });
+
+  it("audit trace of INC-1042 ends at the approved SA-2026-01, with approvers for an auditor; PNG and CSV exports", async () => {
+    const { page, errors } = await open("/?root=INC-1042&view=trace", inject("e2e").auditorToken);
+    await waitForLoad(page);
+    const verdict = await page.textContent('[data-testid="trace-verdict"]');
+    expect(verdict).toContain("Traced to an approved portfolio decision: SA-2026-01");
+    const evidence = await page.$$eval('[data-testid="evidence"] tbody tr', (rows) =>
+      rows.map((r) => ({
+        id: r.getAttribute("data-id"),
+        cells: [...r.querySelectorAll("td")].map((c) => c.textContent ?? ""),
+      })),
+    );
+    expect(evidence[0]?.id).toBe("SA-2026-01");
+    expect(evidence.at(-1)?.id).toBe("INC-1042");
+    expect(evidence.map((r) => r.id)).toEqual(expect.arrayContaining(["INI-301", "CI-PAY-DB"]));
+    expect(evidence[0]?.cells[6]).toContain("approved by Priya Raman");
+    expect(evidence[0]?.cells[6]).toContain("governed by");
+    // The path is highlighted in the graph.
+    const highlighted = await page.evaluate(() => {
+      const handle = window.__explorer as {
+        cy: () => { nodes: (s: string) => { map: <T>(f: (n: { id: () => string }) => T) => T[] } };
+      };
+      return handle
+        .cy()
+        .nodes(".highlighted")
+        .map((n) => n.id());
+    });
+    expect(highlighted.sort()).toEqual(evidence.map((r) => r.id!).sort());
+    expect(await overlappingPairs(page)).toEqual([]);
+    await screenshot(page, "audit-trace");
+
+    const panel = page.locator('[data-testid="trace-panel"]');
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "PNG" }).click(),
+    ]);
+    const pngPath = await saveDownload(png);
+    expect(statSync(pngPath).size).toBeGreaterThan(10_000);
+    expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe("PNG");
+
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "CSV" }).click(),
+    ]);
+    const csvPath = await saveDownload(csv);
+    const rows = parse(readFileSync(csvPath, "utf8"), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual(evidence.map((r) => r.id));
+    expect(rows[0]?.accountable).toContain("approved by Priya Raman");
+
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "SVG" }).click(),
+    ]);
+    const svgText = readFileSync(await saveDownload(svg), "utf8");
+    expect(svgText).toContain("<svg");
+    expect(svgText).toContain("SA-2026-01");
+    expect(errors).toEqual([]);
+  });
+
+  it("a deep link reproduces the same graph after reload and in a new tab", async () => {
+    const { page, errors } = await open("/?root=CI-PAY-DB&view=lineage&dir=UPSTREAM&depth=3");
+    await waitForLoad(page);
+    const first = await drawnIds(page);
+    expect(first).toEqual(await lineageIds("CI-PAY-DB", "UPSTREAM", 3));
+    expect(await page.getAttribute('.segmented button[aria-pressed="true"]', "aria-pressed")).toBe("true");
+    expect(await page.textContent('[data-testid="depth"]')).toBe("3");
+    const url = page.url();
+    await page.reload();
+    await waitForLoad(page);
+    expect(await drawnIds(page)).toEqual(first);
+    const other = await open(new URL(url).pathname + new URL(url).search);
+    await waitForLoad(other.page);
+    expect(await drawnIds(other.page)).toEqual(first);
+    expect(errors).toEqual([]);
+    expect(other.errors).toEqual([]);
+  });
+
+  it("the broken-chain incident INC-1043 shows the notice and what is upstream of it", async () => {
+    const { page, errors } = await open("/?root=INC-1043&view=trace");
+    await waitForLoad(page);
+    const notice = await page.textContent('[data-testid="broken-chain"]');
+    expect(notice).toContain("No approved decision found — broken chain");
+    const drawn = await drawnIds(page);
+    expect(drawn).toEqual(expect.arrayContaining(["INC-1043", "CI-LEGACY-FTP"]));
+    expect(drawn.some((id) => id.startsWith("SA-"))).toBe(false);
+    await screenshot(page, "broken-chain");
+    expect(errors).toEqual([]);
+  });
+
+  it("coverage page: figures per value stream and type, the broken-chain list, a row opens the graph", async () => {
+    const { page, errors } = await open("/?view=coverage");
+    await page.waitForSelector('[data-testid="broken-list"] tbody tr');
+    const coverageText = await page.textContent('[data-testid="coverage"]');
+    expect(coverageText).toContain("Traceability coverage");
+    const broken = await page.$$eval('[data-testid="broken-list"] tbody tr button', (b) =>
+      b.map((x) => x.textContent ?? ""),
+    );
+    expect(broken).toContain("INC-1043");
+    expect(broken).not.toContain("INC-1042");
+    await screenshot(page, "coverage");
+    await page.locator('[data-testid="broken-list"]').getByRole("button", { name: "INC-1043" }).click();
+    await waitForLoad(page);
+    expect(await page.textContent('[data-testid="root"]')).toBe("INC-1043");
+    await page.waitForSelector('[data-testid="broken-chain"]');
+    expect(errors).toEqual([]);
+  });
+
+  it("an unknown id shows the server's NOT_FOUND message; keyboard shortcuts switch views", async () => {
+    const { page } = await open("/?root=NO-SUCH-OBJECT&view=lineage");
+    await waitForLoad(page);
+    const error = await page.textContent('[data-testid="error"]');
+    expect(error).toContain("NOT_FOUND");
+    expect(error).toContain("NO-SUCH-OBJECT");
+
+    const { page: keys, errors } = await open("/?root=SA-2026-01&view=lineage");
+    await waitForLoad(keys);
+    await keys.locator("body").click({ position: { x: 5, y: 790 } });
+    const before = await loads(keys);
+    await keys.keyboard.press("i");
+    await waitForLoad(keys, before);
+    expect(new URL(keys.url()).searchParams.get("view")).toBe("impact");
+    await keys.keyboard.press("/");
+    expect(await keys.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Search data objects",
+    );
+    expect(errors).toEqual([]);
+  });
+});

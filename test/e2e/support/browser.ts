@@ -1,0 +1,112 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { inject } from "vitest";
+
+/** Where the e2e run leaves its screenshots and downloads (a test artifact, git-ignored). */
+export const ARTIFACTS = join("test-results", "e2e");
+
+/** Debian's Chromium, as `which chromium` finds it (CHROMIUM_PATH overrides). */
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error("Chromium is not installed: apt-get install chromium (or set CHROMIUM_PATH).");
+  }
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+  });
+}
+
+export interface ExplorerPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far (the explorer must produce none). */
+  errors: string[];
+}
+
+/** A fresh 1280×800 page on the e2e server, optionally signed in with a bearer token (sessionStorage). */
+export async function openExplorer(browser: Browser, path = "/", token?: string): Promise<ExplorerPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  if (token) {
+    await context.addInitScript((t: string) => sessionStorage.setItem("it4it-explorer-token", t), token);
+  }
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${inject("e2e").url}${path}`);
+  return { page, context, errors };
+}
+
+/** Waits until the graph finished its load number `after + 1` or later and is ready (or errored). */
+export async function waitForLoad(page: Page, after = 0): Promise<void> {
+  await page.waitForFunction(
+    (n: number) => {
+      const app = document.querySelector(".app");
+      const loads = Number(app?.getAttribute("data-loads") ?? 0);
+      const status = app?.getAttribute("data-status");
+      return loads > n && (status === "ready" || status === "error");
+    },
+    after,
+    { timeout: 20_000 },
+  );
+}
+
+export async function loads(page: Page): Promise<number> {
+  return Number((await page.getAttribute(".app", "data-loads")) ?? 0);
+}
+
+/** Ids of the data-object nodes Cytoscape draws now (not bands or lane labels), sorted. */
+export function drawnIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const handle = window.__explorer as {
+      cy: () => { nodes: (s: string) => { map: <T>(f: (n: { id: () => string }) => T) => T[] } } | null;
+    };
+    return (
+      handle
+        .cy()
+        ?.nodes(".object")
+        .map((n) => n.id()) ?? []
+    ).sort();
+  });
+}
+
+/** Drawn node positions by id (model coordinates). */
+export function drawnPositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => {
+    const handle = window.__explorer as {
+      cy: () => {
+        nodes: (s: string) => {
+          forEach: (f: (n: { id: () => string; position: () => { x: number; y: number } }) => void) => void;
+        };
+      } | null;
+    };
+    const out: Record<string, { x: number; y: number }> = {};
+    handle
+      .cy()
+      ?.nodes(".object")
+      .forEach((n) => {
+        out[n.id()] = { ...n.position() };
+      });
+    return out;
+  });
+}
+
+/** Saves a full-page screenshot under test-results/e2e/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uniquePrefix } from "../support/neo4j.ts";
+import { gql, signTestToken, startTestServer } from "../support/server.ts";
+import type { TestServer } from "../support/server.ts";
+import { checkResponse } from "./check-response.ts";
+
+/**
+ * Requests the fuzzer once answered with INTERNAL, replayed by hand: each must now get a precise code.
+ */
+let server: TestServer;
+let viewer: string;
+const prefix = uniquePrefix();
+
+beforeAll(async () => {
+  server = await startTestServer({ env: { NODE_ENV: "production" } });
+  viewer = await signTestToken({ roles: ["viewer"] });
+  const editor = await signTestToken({ roles: ["editor"] });
+  const seeded = await gql(
+    server.url,
+    `mutation ($b: ID!, $o: ID!) { createBuilds(input: [{ id: $b, name: "b", status: "NEW" }]) { builds { id } }
+       createOffers(input: [{ id: $o, name: "o", status: "ACTIVE", price: 5.5 }]) { offers { id } } }`,
+    { b: `${prefix}-B1`, o: `${prefix}-O1` },
+    editor,
+  );
+  expect(seeded.body.errors).toBeUndefined();
+});
+
+afterAll(async () => {
+  if (server) {
+    await server.driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: prefix });
+    await server.close();
+  }
+});
+
+describe("fuzz regressions", () => {
+  it.each(["2026-13-45T99:99:99Z", "yesterday", ""])(
+    "a DateTime filter of %j is BAD_USER_INPUT naming ISO 8601, not INTERNAL",
+    async (value) => {
+      const res = await gql(
+        server.url,
+        `query ($v: DateTime!) { builds(where: { updatedAt: { lt: $v } }) { id } }`,
+        { v: value },
+        viewer,
+      );
+      const errors = res.body.errors ?? [];
+      expect(errors.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+      expect(errors[0]?.message).toMatch(/ISO 8601|DateTime/);
+    },
+  );
+
+  it.each([
+    `{ offersConnection(where: { price: { gte: 1e+308 } }) { totalCount } }`,
+    `{ offersConnection(where: { approversConnection: { none: { node: {  }, OR: [] }, all: {  } } }) { totalCount } }`,
+    `{ problemsConnection(sort: [{  }, { name: DESC }]) { totalCount } }`,
+    `{ problemsConnection(where: { rootCause: {  } }) { totalCount } }`,
+    `{ problemsConnection { aggregate { count { __typename } } } }`,
+    `{ problemsConnection { totalCount aggregate { node { __typename } } } }`,
+    `{ portfolioBacklogItemsConnection { edges { node { ownersConnection { edges { properties { __typename } } } } } } }`,
+  ])("answers %s with data or a precise code", async (query) => {
+    const res = await gql(server.url, query, {}, viewer);
+    expect(checkResponse(res.status, JSON.stringify(res.body)).problem).toBeUndefined();
+  });
+});
