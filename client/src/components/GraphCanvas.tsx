@@ -2,9 +2,10 @@ import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
 import { useEffect, useRef } from "react";
 import type { ElementDefinition } from "cytoscape";
+import { elementsSignature } from "../graph/to-elements.ts";
 import { cyStyle } from "./cy-style.ts";
 
-const MIN_READABLE_ZOOM = 0.6;
+const MIN_READABLE_ZOOM = 0.55;
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -26,6 +27,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
+  // Replace the elements only when the picture changes (a click that selects does not), and fit the view only
+  // for a new graph (root, view or load), so the user's pan and zoom survive filters and selections.
+  const applied = useRef<{ signature: string; key: string } | null>(null);
 
   useEffect(() => {
     const cy = cytoscape({
@@ -46,6 +50,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       handlers.current.onContextMenu(e.target.id() as string, p.x, p.y);
     });
     cyRef.current = cy;
+    applied.current = null;
     handlers.current.onReady(cy);
     return () => {
       cy.destroy();
@@ -56,6 +61,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const signature = `${props.layout}\n${elementsSignature(props.elements)}`;
+    if (applied.current?.signature === signature) return;
+    const refit = applied.current?.key !== props.graphKey;
+    applied.current = { signature, key: props.graphKey };
     const edges = props.elements.filter((e) => e.group === "edges").length;
     cy.batch(() => {
       cy.elements().remove();
@@ -70,13 +79,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
         randomize: false,
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 90,
-        fit: true,
+        fit: refit,
         padding: 40,
       } as never).run();
     } else {
       cy.layout({ name: "preset", fit: false }).run();
-      cy.fit(cy.nodes(".object, .band-label"), 40);
+      if (refit) cy.fit(cy.nodes(".object, .band-label"), 40);
     }
+    if (!refit) return;
     // Readable first: a small graph is not blown up, a wide one is not shrunk until labels vanish; it opens
     // centred on the root instead (Fit shows everything).
     if (cy.zoom() > 1.3) {

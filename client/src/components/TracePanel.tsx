@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { evidenceRows } from "../graph/trace-export.ts";
 import type { TraceResult } from "../graph/trace-export.ts";
 import { typeStyle } from "../graph/legend.ts";
@@ -59,32 +60,39 @@ export function TracePanel(props: {
               <tr>
                 <th>#</th>
                 <th>Object</th>
-                <th>Type</th>
                 <th>Status</th>
                 <th>Date</th>
                 <th>Next</th>
-                <th>Accountable</th>
               </tr>
             </thead>
             <tbody>
               {evidenceRows(path).map((row) => (
-                <tr key={row.id} data-id={row.id}>
-                  <td className="num">{row.step}</td>
-                  <td>
-                    <button type="button" className="link" onClick={() => props.onRoot(row.id)}>
-                      {row.id}
-                    </button>
-                    <div className="muted">{row.name}</div>
-                  </td>
-                  <td>
-                    <span className="swatch" style={{ background: typeStyle(row.type).colour }} />{" "}
-                    {typeStyle(row.type).label}
-                  </td>
-                  <td>{row.status}</td>
-                  <td>{row.date}</td>
-                  <td>{row.relationship}</td>
-                  <td>{row.accountable}</td>
-                </tr>
+                <Fragment key={row.id}>
+                  <tr data-id={row.id}>
+                    <td className="num">{row.step}</td>
+                    <td>
+                      <button type="button" className="link" onClick={() => props.onRoot(row.id)}>
+                        {row.id}
+                      </button>
+                      <div className="muted">{row.name}</div>
+                      <div className="type">
+                        <span className="swatch" style={{ background: typeStyle(row.type).colour }} />{" "}
+                        {typeStyle(row.type).label}
+                      </div>
+                    </td>
+                    <td>{row.status}</td>
+                    <td className="date">{row.date}</td>
+                    <td className="next">{row.relationship}</td>
+                  </tr>
+                  {row.accountable && (
+                    <tr className="accountable">
+                      <td />
+                      <td colSpan={4} data-testid="accountable">
+                        {row.accountable}
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

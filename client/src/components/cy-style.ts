@@ -114,6 +114,14 @@ export function cyStyle(edgeCount: number): StylesheetJson {
           },
     },
     {
+      selector: "edge.arc",
+      style: {
+        "curve-style": "unbundled-bezier",
+        "control-point-distances": [-36],
+        "control-point-weights": [0.5],
+      } as never,
+    },
+    {
       selector: "edge.highlighted",
       style: { "line-color": "#e8590c", "target-arrow-color": "#e8590c", width: 3.5, "z-index": 10 },
     },

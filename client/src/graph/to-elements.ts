@@ -82,6 +82,7 @@ export function toElements(graph: ViewGraph, options: ElementOptions): ElementDe
     const classes = [];
     if (options.dimmed.has(edge.id)) classes.push("dimmed");
     if (options.highlighted.has(edge.id)) classes.push("highlighted");
+    if (layout && skipsAColumn(layout, edge.from, edge.to)) classes.push("arc");
     elements.push({
       group: "edges",
       data: { id: `e:${edge.id}`, source: edge.from, target: edge.to, label: edge.type, edgeId: edge.id },
@@ -89,4 +90,31 @@ export function toElements(graph: ViewGraph, options: ElementOptions): ElementDe
     });
   }
   return elements;
+}
+
+/**
+ * True when an edge runs along one row past at least one column: drawn straight it would cross the nodes
+ * between its ends and hide their labels, so it is drawn as an arc instead.
+ */
+function skipsAColumn(layout: LaneLayout, from: string, to: string): boolean {
+  const a = layout.positions.get(from);
+  const b = layout.positions.get(to);
+  if (!a || !b) return false;
+  const columns = layout.lanes.map((l) => l.x);
+  const step = columns.length > 1 ? Math.min(...columns.slice(1).map((x, i) => x - (columns[i] ?? 0))) : 0;
+  return step > 0 && Math.abs(a.y - b.y) < 1 && Math.abs(a.x - b.x) > step * 1.5;
+}
+
+/**
+ * What the canvas draws from a list of elements (ids, classes, positions, labels): two lists with the same
+ * signature draw the same picture, so the canvas can skip replacing its elements and keep the user's pan,
+ * zoom and a double-click in progress.
+ */
+export function elementsSignature(elements: readonly ElementDefinition[]): string {
+  return elements
+    .map((e) => {
+      const p = e.position;
+      return `${e.data.id ?? ""}|${e.classes ?? ""}|${p ? `${p.x},${p.y}` : ""}|${String(e.data.label ?? "")}`;
+    })
+    .join("\n");
 }

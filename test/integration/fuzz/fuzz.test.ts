@@ -80,7 +80,7 @@ describe("fuzz", () => {
         byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
         const checked =
           status === -1 ? { problem: `no response: ${text}`, codes: [] } : checkResponse(status, text);
-        const outcome = checked.codes.length === 0 ? "OK" : checked.codes.join("+");
+        const outcome = checked.codes.length === 0 ? "OK" : [...new Set(checked.codes)].sort().join("+");
         byCode.set(outcome, (byCode.get(outcome) ?? 0) + 1);
         if (checked.problem) {
           const shown =

@@ -9,7 +9,7 @@ import { laneLayout } from "../../../client/src/graph/lane-layout.ts";
 import { TYPE_STYLES, typeStyle } from "../../../client/src/graph/legend.ts";
 import { mergeGraphs } from "../../../client/src/graph/merge-graphs.ts";
 import { graphSvg } from "../../../client/src/graph/svg-export.ts";
-import { toElements } from "../../../client/src/graph/to-elements.ts";
+import { elementsSignature, toElements } from "../../../client/src/graph/to-elements.ts";
 import { evidenceRows, traceCsv } from "../../../client/src/graph/trace-export.ts";
 import type { TraceResult } from "../../../client/src/graph/trace-export.ts";
 import { DATA_OBJECT_TYPES } from "../../../server/model/index.ts";
@@ -219,5 +219,36 @@ describe("toElements in Cytoscape", () => {
     expect(cy.$id("SA").position().x).toBeLessThan(cy.$id("INI").position().x);
     expect(cy.edges()[0]?.source().id()).toBe("SA");
     expect(cy.nodes(".band").length).toBe(2);
+  });
+});
+
+describe("toElements edge routing", () => {
+  it("marks an edge that runs along a row past a column as an arc, and neighbours in adjacent columns not", () => {
+    const graph = {
+      nodes: [node("CI", "ActualServiceCI"), node("MON", "ServiceMonitor"), node("EV", "Event")],
+      edges: [edge("CI", "MONITORED_BY", "MON"), edge("CI", "EXPERIENCED", "EV"), edge("MON", "EMITS", "EV")],
+    };
+    const layout = laneLayout(graph, { model: "2" });
+    const arcs = toElements(graph, { root: "CI", dimmed: new Set(), highlighted: new Set(), layout })
+      .filter((e) => e.group === "edges" && String(e.classes).includes("arc"))
+      .map((e) => `${e.data.source}->${e.data.target}`);
+    expect(arcs).toEqual(["CI->EV"]);
+  });
+});
+
+describe("elementsSignature", () => {
+  it("is equal for the same picture and differs when a class, position or element changes", () => {
+    const graph = {
+      nodes: [node("SA", "ScopeAgreement"), node("INI", "ITInitiative")],
+      edges: [edge("SA", "AUTHORIZES", "INI")],
+    };
+    const layout = laneLayout(graph, { model: "2" });
+    const draw = (dimmed: string[]) =>
+      toElements(graph, { root: "SA", dimmed: new Set(dimmed), highlighted: new Set(), layout });
+    expect(elementsSignature(draw([]))).toBe(elementsSignature(draw([])));
+    expect(elementsSignature(draw(["INI"]))).not.toBe(elementsSignature(draw([])));
+    const moved = draw([]).map((e) => (e.data.id === "SA" ? { ...e, position: { x: 5, y: 5 } } : e));
+    expect(elementsSignature(moved)).not.toBe(elementsSignature(draw([])));
+    expect(elementsSignature(draw([]).slice(1))).not.toBe(elementsSignature(draw([])));
   });
 });
