@@ -101,7 +101,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe("Neo4j killed with SIGKILL under a write load", () => {
   it("loses no acknowledged write after a restart on the same data directory", async () => {
     const load = writeLoad();
+    // Kill only once writes are flowing (at least 2.5 s and 25 acknowledged, however loaded the machine is).
+    const loadStart = performance.now();
     await sleep(2500);
+    while (load.acknowledgedSoFar() <= 25 && performance.now() - loadStart < 30_000) await sleep(100);
     const killedPid = (neo4j as LocalNeo4j).pid;
     const acknowledgedBeforeKill = load.acknowledgedSoFar();
     process.kill(killedPid, "SIGKILL");
