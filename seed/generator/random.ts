@@ -29,7 +29,19 @@ export class Random {
   }
 
   pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new Error("pick from an empty list");
     return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  /** Picks a key with probability proportional to its weight. */
+  weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
+    const entries = Object.entries(weights) as [K, number][];
+    let r = this.next() * entries.reduce((sum, [, w]) => sum + w, 0);
+    for (const [key, w] of entries) {
+      r -= w;
+      if (r < 0) return key;
+    }
+    return (entries[entries.length - 1] as [K, number])[0];
   }
 
   /** A count around `mean` (uniform in [mean/2, 3*mean/2]), at least `min`. */

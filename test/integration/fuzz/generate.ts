@@ -3,7 +3,7 @@ import type { GraphQLArgument, GraphQLInputType, GraphQLSchema } from "graphql";
 import { CYPHER_STRINGS, HOSTILE_STRINGS, UNICODE_STRINGS } from "./hostile-strings.ts";
 import { deepDocument, fieldDocument, printLiteral, rootFields, valueFor } from "./schema-documents.ts";
 import type { Built, RootFields } from "./schema-documents.ts";
-import { SeededRandom } from "./seeded-random.ts";
+import { Random } from "../../../seed/generator/random.ts";
 
 /**
  * The seeded fuzz request generator: a deterministic stream of hostile and malformed HTTP requests for
@@ -55,7 +55,7 @@ const JSON_HEADERS = { "content-type": "application/json" };
 
 /** Yields `count` requests, lazily (oversized bodies are built only when reached). */
 export function* fuzzRequests(options: FuzzOptions): Generator<FuzzRequest> {
-  const r = new SeededRandom(options.seed);
+  const r = new Random(options.seed);
   const roots = rootFields(options.schema);
   for (let index = 0; index < options.count; index++) {
     const kind = r.weighted(FUZZ_KINDS);
@@ -86,13 +86,7 @@ type RequestParts = Pick<FuzzRequest, "body"> & Partial<Pick<FuzzRequest, "metho
 
 const json = (built: Built | Record<string, unknown>): { body: string } => ({ body: JSON.stringify(built) });
 
-function build(
-  kind: FuzzKind,
-  r: SeededRandom,
-  roots: RootFields,
-  o: FuzzOptions,
-  index: number,
-): RequestParts {
+function build(kind: FuzzKind, r: Random, roots: RootFields, o: FuzzOptions, index: number): RequestParts {
   const doc = (useVariables: boolean, wrongTypeRate = 0.05) =>
     fieldDocument("query", r.pick(roots.queries), r, { useVariables, wrongTypeRate, maxDepth: r.int(0, 3) });
   switch (kind) {
@@ -170,7 +164,7 @@ function build(
 }
 
 /** Byte-level damage to a valid document: deletions, duplications, stray punctuation, truncation. */
-function mutate(query: string, r: SeededRandom): string {
+function mutate(query: string, r: Random): string {
   let q = query;
   for (let i = r.int(1, 6); i > 0; i--) {
     const at = r.int(0, Math.max(0, q.length - 1));
@@ -197,7 +191,7 @@ function nestedArray(depth: number): string {
   return `${"[".repeat(depth)}${"]".repeat(depth)}`;
 }
 
-function fragmentTrick(r: SeededRandom): string {
+function fragmentTrick(r: Random): string {
   switch (r.int(0, 6)) {
     case 0:
       return `{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }`;
@@ -222,7 +216,7 @@ function fragmentTrick(r: SeededRandom): string {
   }
 }
 
-function invalidJson(r: SeededRandom): string {
+function invalidJson(r: Random): string {
   const valid = JSON.stringify({ query: "{ __typename }" });
   return r.pick([
     valid.slice(0, r.int(0, valid.length - 1)),
@@ -248,7 +242,7 @@ function invalidJson(r: SeededRandom): string {
   ]);
 }
 
-function unicode(r: SeededRandom): RequestParts {
+function unicode(r: Random): RequestParts {
   const s = r.pick([...UNICODE_STRINGS, ...CYPHER_STRINGS]);
   switch (r.int(0, 3)) {
     case 0:
@@ -270,7 +264,7 @@ function unicode(r: SeededRandom): RequestParts {
   }
 }
 
-function transport(r: SeededRandom): RequestParts {
+function transport(r: Random): RequestParts {
   const q = encodeURIComponent(
     r.pick([
       "{ __typename }",

@@ -19,7 +19,7 @@ import type {
   GraphQLSchema,
 } from "graphql";
 import { HOSTILE_STRINGS } from "./hostile-strings.ts";
-import type { SeededRandom } from "./seeded-random.ts";
+import type { Random } from "../../../seed/generator/random.ts";
 
 /**
  * Random GraphQL documents built from the real (augmented) schema: real root fields, arguments of the right
@@ -69,7 +69,7 @@ export function toVariable(value: unknown): unknown {
 }
 
 /** A value of the wrong type for anything. */
-export function wrongValue(r: SeededRandom): unknown {
+export function wrongValue(r: Random): unknown {
   return r.pick<unknown>([
     "not-a-number",
     1e21,
@@ -85,7 +85,7 @@ export function wrongValue(r: SeededRandom): unknown {
   ]);
 }
 
-const SCALARS: Record<string, (r: SeededRandom) => unknown> = {
+const SCALARS: Record<string, (r: Random) => unknown> = {
   ID: (r) => r.pick(HOSTILE_STRINGS),
   String: (r) => r.pick(HOSTILE_STRINGS),
   Int: (r) => r.pick([0, 1, 2, 5, 10, -1, 1000, 1001, 2147483647]),
@@ -97,12 +97,7 @@ const SCALARS: Record<string, (r: SeededRandom) => unknown> = {
 };
 
 /** A value for an input type; input objects get a few random fields (all required ones), bounded in depth. */
-export function valueFor(
-  type: GraphQLInputType,
-  r: SeededRandom,
-  options: DocumentOptions,
-  depth = 0,
-): unknown {
+export function valueFor(type: GraphQLInputType, r: Random, options: DocumentOptions, depth = 0): unknown {
   if (r.chance(options.wrongTypeRate)) return wrongValue(r);
   if (isNonNullType(type)) return valueFor(type.ofType, r, options, depth);
   if (isListType(type)) {
@@ -123,7 +118,7 @@ export function valueFor(
 }
 
 /** A selection set for a type, `depth` levels at most, always at least one field. */
-export function selectionFor(type: GraphQLNamedType, r: SeededRandom, depth: number): string {
+export function selectionFor(type: GraphQLNamedType, r: Random, depth: number): string {
   if (isLeafType(type)) return "";
   if (isUnionType(type) || (isInterfaceType(type) && r.chance(0.3))) {
     const members = isUnionType(type) ? type.getTypes() : [];
@@ -150,7 +145,7 @@ export function selectionFor(type: GraphQLNamedType, r: SeededRandom, depth: num
 export function fieldDocument(
   operation: "query" | "mutation",
   field: GraphQLField<unknown, unknown>,
-  r: SeededRandom,
+  r: Random,
   options: DocumentOptions,
   argValues: Record<string, unknown> = {},
 ): Built {
@@ -200,7 +195,7 @@ export function rootFields(schema: GraphQLSchema): RootFields {
 }
 
 /** `{ a { b { c { ... id } } } }` following object fields `depth` levels down from a root list field. */
-export function deepDocument(roots: RootFields, r: SeededRandom, depth: number): string {
+export function deepDocument(roots: RootFields, r: Random, depth: number): string {
   const lists = roots.queries.filter(
     (f) => isObjectType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)),
   );
