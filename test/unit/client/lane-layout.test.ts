@@ -27,10 +27,9 @@ describe("laneLayout", () => {
     const { positions } = laneLayout(bigGraph(1000), { model: "2" });
     const spots = new Set([...positions.values()].map((p) => `${p.x},${p.y}`));
     expect(spots.size).toBe(1000);
-    const ys = [positions.get("CI")?.y, positions.get("CI2")?.y];
     const small = laneLayout(graph, { model: "2" }).positions;
+    expect(small.get("CI")?.y).toBeDefined();
     expect((small.get("CI")?.y ?? 0) + (small.get("CI2")?.y ?? 0)).toBe(0);
-    expect(ys).toHaveLength(2);
   });
 
   it("wraps a long lane into several columns", () => {
@@ -44,12 +43,5 @@ describe("laneLayout", () => {
       ["S2P", "R2D", "R2F", "D2C"].filter((s) => s !== "R2F"),
     );
     expect(laneLayout(graph, { model: "3" }).bands.length).toBeGreaterThanOrEqual(3);
-  });
-
-  it("lays out 1,000 nodes fast enough to redraw on every change", () => {
-    const started = performance.now();
-    laneLayout(bigGraph(1000), { model: "2" });
-    // Measured, not asserted tightly: the benchmark reports the figure; this only catches a quadratic blow-up.
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
