@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["server/**/*.ts", "seed/**/*.ts", "bench/**/*.ts", "neo4j/**/*.ts"],
+    files: ["server/**/*.ts", "seed/**/*.ts", "neo4j/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -32,6 +32,23 @@ export default tseslint.config(
               group: ["**/client/**", "../client/*"],
               message:
                 "The server, seed and bench never import the client: share through server/model instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["bench/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/client/src/components/**", "**/client/src/state/**", "**/client/src/api/**"],
+              message:
+                "The benchmarks time the client's pure graph transforms (client/src/graph) in Node and the rest in a real browser.",
             },
           ],
         },
