@@ -19,6 +19,8 @@ const BATCH_SIZE = 250;
 let proxy: TcpProxy;
 let viaProxy: Driver;
 const direct = testDriver();
+/** Every prefix a test imported under, deleted afterwards so the shared database holds no leftovers. */
+const used: string[] = [];
 
 beforeAll(async () => {
   proxy = await startTcpProxy({ targetPort: testDbConfig().boltPort, listenPort: PROXY_PORT });
@@ -26,12 +28,18 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const prefix of used) {
+    await direct.executeQuery("MATCH (n:DataObject) WHERE n.id STARTS WITH $p DETACH DELETE n", {
+      p: `${prefix}-`,
+    });
+  }
   await viaProxy?.close();
   await proxy?.close();
   await direct.close();
 });
 
 function incidents(prefix: string): GraphDocument {
+  used.push(prefix);
   return {
     nodes: Array.from({ length: BATCHES * BATCH_SIZE }, (_, i) => ({
       type: "Incident",
