@@ -1,12 +1,21 @@
 // trace: the shortest upstream paths from the object to the nearest objects of $toType. Breadth first over
 // incoming lineage links, each node once; paths end at the first $toType object they meet (terminator
-// filter). The first $maxPaths + 1 paths found are the nearest ones; the caller keeps those of the minimum
-// length and reports truncated when more exist. Evidence on each origin: governing policies, approvals and
-// owners (the last two only when $accountability).
+// filter). First the distance of the nearest one (a search that stops at the first hit), then the paths up to
+// that distance only, so the search never explores the upstream cone beyond it. The first $maxPaths + 1
+// paths found are the nearest ones; the caller keeps those of the minimum length and reports truncated when
+// more exist. Evidence on each origin: governing policies, approvals and owners (the last two only when
+// $accountability).
 MATCH (target:DataObject {id: $id})
+CALL (target) {
+  CALL apoc.path.expandConfig(target, {
+    relationshipFilter: $relationshipFilter, labelFilter: '/' + $toType,
+    minLevel: 1, maxLevel: $maxDepth, uniqueness: 'NODE_GLOBAL', bfs: true, limit: 1
+  }) YIELD path
+  RETURN length(path) AS nearest
+}
 CALL apoc.path.expandConfig(target, {
   relationshipFilter: $relationshipFilter, labelFilter: '/' + $toType,
-  minLevel: 1, maxLevel: $maxDepth, uniqueness: 'NODE_GLOBAL', bfs: true, limit: $maxPaths + 1
+  minLevel: 1, maxLevel: nearest, uniqueness: 'NODE_GLOBAL', bfs: true, limit: $maxPaths + 1
 }) YIELD path
 WITH target, path, last(nodes(path)) AS origin
 RETURN target {.*, labels: labels(target)} AS target,
