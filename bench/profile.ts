@@ -1,0 +1,169 @@
+/**
+ * profile: PROFILE of every named query of cypher/queries/ on the loaded estate, with the parameters the
+ * server's resolvers pass: total db hits, rows, the operator the plan starts from, and whether that is an
+ * index seek (unique/range index, or the full-text index procedure). Db hits inside APOC procedures (the
+ * path expanders) are not counted by Neo4j's profiler: those rows show only the Cypher around them.
+ */
+import type { Driver } from "neo4j-driver";
+import { loadCypher } from "../server/db/index.ts";
+import { DATA_OBJECT_TYPE_NAMES, openStatuses } from "../server/model/index.ts";
+import { LIMITS, lineageRelationshipFilter, searchQuery } from "../server/traceability/index.ts";
+import { LINEAGE_TYPES } from "../server/traceability/lineage-filter.ts";
+import { toParams } from "../server/traceability/neo4j-values.ts";
+import type { BenchContext } from "./context.ts";
+import type { BenchResult, Row } from "./result.ts";
+import { sampleIds } from "./sample.ts";
+import { count } from "./stats.ts";
+import { rawTrace } from "./trace.ts";
+
+interface Plan {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  arguments: Record<string, unknown>;
+  children: Plan[];
+}
+
+export interface QueryProfile {
+  query: string;
+  dbHits: number;
+  rows: number;
+  start: string;
+  indexSeek: boolean;
+  operators: string[];
+  /** Set when the query failed (e.g. over the transaction memory limit). */
+  error?: string;
+}
+
+const operator = (p: Plan) => p.operatorType.replace(/@.*$/, "");
+const flatten = (p: Plan): Plan[] => [p, ...p.children.flatMap(flatten)];
+
+/** The leaf the plan is driven from: follow the left-most child down. */
+function startOf(plan: Plan): Plan {
+  let p = plan;
+  while (p.children[0]) p = p.children[0];
+  return p;
+}
+
+async function profile(driver: Driver, name: string, params: Record<string, unknown>): Promise<QueryProfile> {
+  const session = driver.session({ defaultAccessMode: "READ" });
+  try {
+    const result = await session.run(`PROFILE ${loadCypher(`queries/${name}.cypher`)}`, toParams(params));
+    const plan = result.summary.profile as unknown as Plan;
+    const all = flatten(plan);
+    const procedure = all.find((p) => operator(p) === "ProcedureCall");
+    const called = /(db\.index\.fulltext\.\w+|apoc\.[\w.]+)/.exec(
+      JSON.stringify(procedure?.arguments ?? {}),
+    )?.[1];
+    const scan = all.find((p) => /Scan$/.test(operator(p)));
+    const seek = all.find((p) => /IndexSeek/.test(operator(p)));
+    const start = operator(startOf(plan));
+    const fulltext = called?.startsWith("db.index.fulltext") ?? false;
+    return {
+      query: name,
+      dbHits: all.reduce((s, p) => s + p.dbHits, 0),
+      rows: plan.rows,
+      start: fulltext
+        ? `${called} (full-text index)`
+        : seek && !scan
+          ? start === operator(seek)
+            ? start
+            : `${start} -> ${operator(seek)}`
+          : scan
+            ? operator(scan)
+            : called
+              ? `${called} (no index)`
+              : start,
+      indexSeek: fulltext || (seek !== undefined && scan === undefined),
+      operators: [...new Set(all.map(operator))],
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+export async function profileBench(ctx: BenchContext): Promise<BenchResult> {
+  const { driver } = await ctx.neo4j();
+  const [incident] = await sampleIds(driver, "incident-ids", 1, ctx.options.seed);
+  const [decision] = await sampleIds(driver, "approved-decision-ids", 1, ctx.options.seed);
+  const open = {
+    openIncident: openStatuses("Incident"),
+    openProblem: openStatuses("Problem"),
+    openRFC: openStatuses("RFC"),
+  };
+  const down = lineageRelationshipFilter("DOWNSTREAM");
+  const origin = (await rawTrace(driver).run(incident as string)).origins[0] ?? decision;
+  const cases: [string, Record<string, unknown>][] = [
+    [
+      "trace",
+      {
+        id: incident,
+        toType: "ScopeAgreement",
+        maxDepth: 25,
+        maxPaths: LIMITS.tracePaths,
+        relationshipFilter: lineageRelationshipFilter("UPSTREAM"),
+        accountability: true,
+      },
+    ],
+    [
+      "lineage",
+      {
+        id: decision,
+        relationshipFilter: lineageRelationshipFilter("BOTH"),
+        maxDepth: 3,
+        types: null,
+        limit: 499,
+        scan: LIMITS.scan,
+      },
+    ],
+    [
+      "impact",
+      { id: decision, maxDepth: 10, limit: 5000, scan: LIMITS.scan, relationshipFilter: down, ...open },
+    ],
+    ["search", { query: searchQuery(incident as string), text: incident, types: null, limit: 12, scan: 24 }],
+    ["traced-counts", { relationshipFilter: down, maxDepth: LIMITS.coverageDepth }],
+    ["type-counts", { types: DATA_OBJECT_TYPE_NAMES }],
+    [
+      "broken-chains",
+      { type: "Incident", limit: 100, relationshipFilter: down, maxDepth: LIMITS.coverageDepth },
+    ],
+    [
+      "details",
+      {
+        id: decision,
+        accountability: true,
+        lineageTypes: LINEAGE_TYPES,
+        limit: LIMITS.detailsLinks,
+        ...open,
+      },
+    ],
+    ["path", { from: origin, to: incident, relationshipFilter: down, maxDepth: 25 }],
+    ["edges-among", { ids: [decision, incident], lineageTypes: LINEAGE_TYPES }],
+    ["target", { id: incident }],
+    ["latest-p1-incident", {}],
+  ];
+  const profiles: QueryProfile[] = [];
+  for (const [name, params] of cases) {
+    profiles.push(
+      await profile(driver, name, params).catch((error: unknown) => ({
+        query: name,
+        dbHits: 0,
+        rows: 0,
+        start: "",
+        indexSeek: false,
+        operators: [],
+        error: error instanceof Error ? error.message : String(error),
+      })),
+    );
+  }
+  const rows: Row[] = profiles.map((p) => ({
+    benchmark: "profile",
+    case: `${p.query}.cypher`,
+    figure: p.error
+      ? `FAILED: ${p.error}`
+      : `${count(p.dbHits)} db hits · ${count(p.rows)} rows · starts at ${p.start}`,
+    target: "starts from an index seek",
+    verdict: p.indexSeek ? "met" : "missed",
+  }));
+  return { name: "profile", rows, data: { incident, decision, origin, profiles } };
+}
