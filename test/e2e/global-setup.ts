@@ -10,6 +10,7 @@ import { readServerConfig } from "../../server/config.ts";
 import { createDriver, migrate } from "../../server/db/index.ts";
 import { createLogger } from "../../server/logger.ts";
 import { seedDemoIfEmpty } from "../../seed/index.ts";
+import { buildTestClient } from "../support/build-client.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -43,7 +44,7 @@ export async function setup(project: TestProject): Promise<void> {
       pageCache: process.env.NEO4J_PAGECACHE ?? "256m",
       log: (line) => console.log(`[neo4j] ${line}`),
     }),
-    buildClient(),
+    buildTestClient(CLIENT_DIR),
   ]);
   neo4j = local;
   const driver = createDriver({ uri: local.uri, user: "neo4j", password });
@@ -75,16 +76,6 @@ export async function setup(project: TestProject): Promise<void> {
     audience: JWT.audience,
   });
   project.provide("e2e", { url: server.url, auditorToken });
-}
-
-async function buildClient(): Promise<void> {
-  const { build } = await import("vite");
-  await build({
-    configFile: fileURLToPath(new URL("../../client/vite.config.ts", import.meta.url)),
-    mode: "test",
-    logLevel: "warn",
-    build: { outDir: CLIENT_DIR, emptyOutDir: true },
-  });
 }
 
 export async function teardown(): Promise<void> {

@@ -1,30 +1,11 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
+export { launchChromium } from "../../support/chromium.ts";
 
 /** Where the e2e run leaves its screenshots and downloads (a test artifact, git-ignored). */
 export const ARTIFACTS = join("test-results", "e2e");
-
-/** Debian's Chromium, as `which chromium` finds it (CHROMIUM_PATH overrides). */
-export function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-  } catch {
-    throw new Error("Chromium is not installed: apt-get install chromium (or set CHROMIUM_PATH).");
-  }
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-  });
-}
 
 export interface ExplorerPage {
   page: Page;
