@@ -14,7 +14,7 @@ export async function withDatabase(task: (driver: Driver, config: DbConfig) => P
   let stopLocal: (() => Promise<void>) | undefined;
   try {
     try {
-      await checkConnection(driver, config.database);
+      await checkConnection(driver, config.database, config.uri);
     } catch (error) {
       if (!config.local) throw error;
       await driver.close();

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     }
     const driver = createDriver({ ...db, ...connection });
     cleanups.push(() => driver.close());
-    await checkConnection(driver, db.database);
+    await checkConnection(driver, db.database, connection.uri);
     const migrations = await migrate(driver, db.database);
     logger.info("migrations", { applied: migrations.applied, alreadyApplied: migrations.alreadyApplied });
     const seeded = await seedDemoIfEmpty(driver, db.database);

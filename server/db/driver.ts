@@ -18,12 +18,15 @@ export function createDriver(config: Pick<DbConfig, "uri" | "user" | "password">
   });
 }
 
-/** Throws DB_UNAVAILABLE or DB_AUTH_FAILED (with what to do) unless Neo4j answers a query. */
-export async function checkConnection(driver: Driver, database?: string): Promise<void> {
+/**
+ * Throws DB_UNAVAILABLE or DB_AUTH_FAILED (with what to do) unless Neo4j answers a query; `target` (the URI)
+ * is named in the message.
+ */
+export async function checkConnection(driver: Driver, database?: string, target?: string): Promise<void> {
   try {
     await driver.executeQuery("RETURN 1", {}, { ...(database ? { database } : {}), routing: "READ" });
   } catch (error) {
-    throw fromDriverError(error);
+    throw fromDriverError(error, target);
   }
 }
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../../../server/errors/index.ts";
+import { AppError, fromDriverError } from "../../../../server/errors/index.ts";
 import { formatError } from "../../../../server/graphql/format-error.ts";
 
 const format = (error: unknown, extensions: Record<string, unknown> = {}) =>
@@ -42,6 +42,22 @@ describe("formatError", () => {
     });
     expect(format(cypherError)).toMatchObject({ extensions: { code: "INTERNAL" } });
     expect(format(cypherError).message).not.toContain("MATCHX");
+  });
+
+  it("names the database URI when Neo4j cannot be reached or refuses the credentials", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:7999"), {
+      code: "ServiceUnavailable",
+    });
+    const unavailable = fromDriverError(refused, "bolt://127.0.0.1:7999");
+    expect(unavailable.code).toBe("DB_UNAVAILABLE");
+    expect(unavailable.message).toContain("The database at bolt://127.0.0.1:7999 is unavailable");
+    const denied = fromDriverError(
+      Object.assign(new Error("unauthorized"), { code: "Neo.ClientError.Security.Unauthorized" }),
+      "neo4j+s://x.databases.neo4j.io",
+    );
+    expect(denied.code).toBe("DB_AUTH_FAILED");
+    expect(denied.message).toContain("neo4j+s://x.databases.neo4j.io");
+    expect(denied.message).toContain("NEO4J_PASSWORD");
   });
 
   it("maps @neo4j/graphql's forbidden error to FORBIDDEN", () => {
