@@ -1,10 +1,7 @@
 import type { TraceResult } from "../graph/trace-export.ts";
 import type { GraphEdge, GraphNode } from "../graph/types.ts";
 import { graphql } from "./graphql.ts";
-
-const NODE = "id type name status valueStream valueStream30 lane properties";
-const EDGE = "id type from to properties";
-const PARTY = "id name kind email";
+import { OPERATIONS } from "./operations.ts";
 
 export interface Subgraph {
   root: GraphNode;
@@ -64,70 +61,21 @@ export interface Overview {
 
 export const api = {
   search: (text: string, signal?: AbortSignal) =>
-    graphql<{ search: GraphNode[] }>(
-      `query Search($text: String!) { search(text: $text, limit: 12) { ${NODE} } }`,
-      { text },
-      signal,
-    ).then((d) => d.search),
+    graphql<{ search: GraphNode[] }>(OPERATIONS.search, { text }, signal).then((d) => d.search),
   lineage: (v: { id: string; direction: string; maxDepth: number; limit: number }, signal?: AbortSignal) =>
-    graphql<{ lineage: Subgraph }>(
-      `query Lineage($id: ID!, $direction: Direction!, $maxDepth: Int, $limit: Int) {
-        lineage(id: $id, direction: $direction, maxDepth: $maxDepth, limit: $limit) {
-          root { ${NODE} } nodes { ${NODE} } edges { ${EDGE} } truncated totalNodes depths } }`,
-      v,
-      signal,
-    ).then((d) => d.lineage),
+    graphql<{ lineage: Subgraph }>(OPERATIONS.lineage, v, signal).then((d) => d.lineage),
   impact: (v: { id: string; limit: number }, signal?: AbortSignal) =>
-    graphql<{ impact: Impact }>(
-      `query Impact($id: ID!, $limit: Int) { impact(id: $id, limit: $limit) {
-        root { ${NODE} } byType { type count } total openIncidents openProblems openRFCs
-        nodes { ${NODE} } edges { ${EDGE} } depths truncated } }`,
-      v,
-      signal,
-    ).then((d) => d.impact),
+    graphql<{ impact: Impact }>(OPERATIONS.impact, v, signal).then((d) => d.impact),
   trace: (id: string, signal?: AbortSignal) =>
-    graphql<{ trace: TraceResult }>(
-      `query Trace($id: ID!) { trace(id: $id) { found truncated approved paths { length
-        nodes { ${NODE} } edges { ${EDGE} }
-        origin { node { ${NODE} } policyIds approvals { party { ${PARTY} } at } owners { ${PARTY} } } } } }`,
-      { id },
-      signal,
-    ).then((d) => d.trace),
+    graphql<{ trace: TraceResult }>(OPERATIONS.trace, { id }, signal).then((d) => d.trace),
   details: (id: string, signal?: AbortSignal) =>
-    graphql<{ details: NodeDetails }>(
-      `query Details($id: ID!) { details(id: $id) { node { ${NODE} } owners { ${PARTY} }
-        approvals { party { ${PARTY} } at } assignees { ${PARTY} } openWork { ${NODE} }
-        incoming { ${EDGE} } outgoing { ${EDGE} } neighbours { ${NODE} } } }`,
-      { id },
-      signal,
-    ).then((d) => d.details),
+    graphql<{ details: NodeDetails }>(OPERATIONS.details, { id }, signal).then((d) => d.details),
   coverage: (signal?: AbortSignal) =>
-    graphql<{ coverage: Coverage[] }>(
-      `
-        query Coverage {
-          coverage {
-            scope
-            type
-            valueStream
-            total
-            traced
-            ratio
-          }
-        }
-      `,
-      {},
-      signal,
-    ).then((d) => d.coverage),
+    graphql<{ coverage: Coverage[] }>(OPERATIONS.coverage, {}, signal).then((d) => d.coverage),
   brokenChains: (type: string, signal?: AbortSignal) =>
-    graphql<{ brokenChains: GraphNode[] }>(
-      `query Broken($type: String!) { brokenChains(type: $type, limit: 200) { ${NODE} } }`,
-      { type },
-      signal,
-    ).then((d) => d.brokenChains),
+    graphql<{ brokenChains: GraphNode[] }>(OPERATIONS.brokenChains, { type }, signal).then(
+      (d) => d.brokenChains,
+    ),
   overview: (signal?: AbortSignal) =>
-    graphql<{ overview: Overview }>(
-      `query Overview { overview { counts { type count } latestP1Incident { ${NODE} } totalNodes totalRelationships } }`,
-      {},
-      signal,
-    ).then((d) => d.overview),
+    graphql<{ overview: Overview }>(OPERATIONS.overview, {}, signal).then((d) => d.overview),
 };
