@@ -78,11 +78,12 @@ export function toElements(graph: ViewGraph, options: ElementOptions): ElementDe
       classes: classes.join(" "),
     });
   }
+  const step = layout ? columnStep(layout) : 0;
   for (const edge of graph.edges) {
     const classes = [];
     if (options.dimmed.has(edge.id)) classes.push("dimmed");
     if (options.highlighted.has(edge.id)) classes.push("highlighted");
-    if (layout && skipsAColumn(layout, edge.from, edge.to)) classes.push("arc");
+    if (layout && skipsAColumn(layout, step, edge.from, edge.to)) classes.push("arc");
     elements.push({
       group: "edges",
       data: { id: `e:${edge.id}`, source: edge.from, target: edge.to, label: edge.type, edgeId: edge.id },
@@ -92,16 +93,20 @@ export function toElements(graph: ViewGraph, options: ElementOptions): ElementDe
   return elements;
 }
 
+/** The narrowest distance between two adjacent lane columns (0 with fewer than two lanes). */
+function columnStep(layout: LaneLayout): number {
+  const columns = layout.lanes.map((l) => l.x);
+  return columns.length > 1 ? Math.min(...columns.slice(1).map((x, i) => x - (columns[i] ?? 0))) : 0;
+}
+
 /**
  * True when an edge runs along one row past at least one column: drawn straight it would cross the nodes
  * between its ends and hide their labels, so it is drawn as an arc instead.
  */
-function skipsAColumn(layout: LaneLayout, from: string, to: string): boolean {
+function skipsAColumn(layout: LaneLayout, step: number, from: string, to: string): boolean {
   const a = layout.positions.get(from);
   const b = layout.positions.get(to);
   if (!a || !b) return false;
-  const columns = layout.lanes.map((l) => l.x);
-  const step = columns.length > 1 ? Math.min(...columns.slice(1).map((x, i) => x - (columns[i] ?? 0))) : 0;
   return step > 0 && Math.abs(a.y - b.y) < 1 && Math.abs(a.x - b.x) > step * 1.5;
 }
 
