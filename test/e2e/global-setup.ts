@@ -3,13 +3,10 @@ import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { startLocalNeo4j } from "../../neo4j/local-neo4j.ts";
 import type { LocalNeo4j } from "../../neo4j/local-neo4j.ts";
-import { createServer } from "../../server/app.ts";
-import type { RunningServer } from "../../server/app.ts";
-import { signToken } from "../../server/auth/index.ts";
-import { readServerConfig } from "../../server/config.ts";
 import { createDriver, migrate } from "../../server/db/index.ts";
-import { createLogger } from "../../server/logger.ts";
 import { seedDemoIfEmpty } from "../../seed/index.ts";
+import { startTestServer, signTestToken } from "../integration/support/server.ts";
+import type { TestServer } from "../integration/support/server.ts";
 import { buildTestClient } from "../support/build-client.ts";
 
 declare module "vitest" {
@@ -18,11 +15,10 @@ declare module "vitest" {
   }
 }
 
-const JWT = { secret: "e2e-test-secret-0123456789abcdef01", issuer: "it4it-e2e", audience: "it4it-explorer" };
 const CLIENT_DIR = fileURLToPath(new URL("../../dist/client-e2e", import.meta.url));
 
 let neo4j: LocalNeo4j | undefined;
-let server: RunningServer | undefined;
+let server: TestServer | undefined;
 let closeDriver: (() => Promise<void>) | undefined;
 
 /**
@@ -52,29 +48,12 @@ export async function setup(project: TestProject): Promise<void> {
   await migrate(driver);
   const seeded = await seedDemoIfEmpty(driver);
   if (!seeded.loaded) throw new Error("The e2e database was not empty: the demo estate was not loaded.");
-  const config = readServerConfig({
-    PORT: process.env.TEST_E2E_HTTP_PORT ?? "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
-    NODE_ENV: "test",
-    JWT_SECRET: JWT.secret,
-    JWT_ISSUER: JWT.issuer,
-    JWT_AUDIENCE: JWT.audience,
-  });
-  server = await createServer({
-    config,
+  server = await startTestServer({
     driver,
-    logger: createLogger(config.logLevel),
     clientDir: CLIENT_DIR,
+    ...(process.env.TEST_E2E_HTTP_PORT ? { env: { PORT: process.env.TEST_E2E_HTTP_PORT } } : {}),
   });
-  const auditorToken = await signToken({
-    secret: JWT.secret,
-    roles: ["auditor"],
-    subject: "e2e-auditor",
-    expiresIn: "2h",
-    issuer: JWT.issuer,
-    audience: JWT.audience,
-  });
+  const auditorToken = await signTestToken({ roles: ["auditor"], subject: "e2e-auditor", expiresIn: "2h" });
   project.provide("e2e", { url: server.url, auditorToken });
 }
 

@@ -36,8 +36,9 @@ export interface TestServerOptions {
  * (or TEST_HTTP_PORT), with the test JWT settings. close() stops the server and the driver it created.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const db = testDbConfig();
-  const driver = options.driver ?? createDriver(db);
+  // A given driver needs no integration Neo4j (the e2e stack passes its own).
+  const db = options.driver ? undefined : testDbConfig();
+  const driver = options.driver ?? createDriver(testDbConfig());
   const config = readServerConfig({
     PORT: process.env.TEST_HTTP_PORT ?? "0",
     HOST: "127.0.0.1",
@@ -51,7 +52,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const server = await createServer({
     config,
     driver,
-    ...(db.database ? { database: db.database } : {}),
+    ...(db?.database ? { database: db.database } : {}),
     logger: createLogger(config.logLevel),
     ...(options.resolvers ? { resolvers: options.resolvers } : {}),
     ...(options.clientDir ? { clientDir: options.clientDir } : {}),
