@@ -138,7 +138,6 @@ export async function profileBench(ctx: BenchContext): Promise<BenchResult> {
       },
     ],
     ["path", { from: origin, to: incident, relationshipFilter: down, maxDepth: 25 }],
-    ["edges-among", { ids: [decision, incident], lineageTypes: LINEAGE_TYPES }],
     ["target", { id: incident }],
     ["latest-p1-incident", {}],
   ];

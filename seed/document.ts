@@ -41,6 +41,8 @@ export interface ImportResult {
   nodesWritten: number;
   relationshipsWritten: number;
   problems: ImportProblem[];
+  /** Accepted with a note: relationships imported under a replaced name (code DEPRECATED_RELATIONSHIP_NAME). */
+  warnings: ImportProblem[];
 }
 
 /** Location of a node or relationship: its CSV row, or its JSON pointer. */

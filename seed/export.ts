@@ -2,7 +2,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Driver } from "neo4j-driver";
 import { AppError, fromDriverError } from "../server/errors/index.ts";
-import { lineageRelationshipFilter } from "../server/traceability/lineage-filter.ts";
+import { lineageRelationshipFilter, LINEAGE_LABEL_FILTER } from "../server/traceability/lineage-filter.ts";
 import type { TraversalDirection } from "../server/traceability/lineage-filter.ts";
 import { toParams, toPlain } from "../server/traceability/neo4j-values.ts";
 import { seedCypher } from "./cypher-text.ts";
@@ -74,6 +74,7 @@ async function subgraphIds(
     toParams({
       id: options.from,
       relationshipFilter: lineageRelationshipFilter(options.direction ?? "BOTH"),
+      labelFilter: LINEAGE_LABEL_FILTER,
       depth: Math.max(0, Math.floor(options.depth ?? 3)),
     }),
   );

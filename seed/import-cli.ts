@@ -31,6 +31,10 @@ await withDatabase(async (driver, config) => {
     batchSize,
     onProgress: progressReporter(),
   });
+  for (const w of result.warnings.slice(0, 20))
+    console.warn(`  warning ${w.location} ${w.code}: ${w.message}`);
+  if (result.warnings.length > 20)
+    console.warn(`  … and ${result.warnings.length - 20} more warnings like these.`);
   if (!result.ok) {
     console.error(`${path}: ${result.problems.length} problem(s); nothing was written.`);
     for (const p of result.problems) {

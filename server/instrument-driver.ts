@@ -5,9 +5,10 @@ import type { Metrics } from "./metrics.ts";
 type Work = Parameters<Session["executeRead"]>;
 
 /**
- * The driver every request uses, measured: each managed transaction (generated CRUD and the traceability
- * queries alike) is timed into `neo4j_transaction_duration_seconds{mode,outcome}`, and open sessions (each
- * holds at most one pooled connection) are counted in `neo4j_sessions_open`. Behaviour is unchanged.
+ * The driver every request uses, measured: each managed transaction (generated CRUD through sessions, the
+ * traceability queries through executeQuery) is timed into `neo4j_transaction_duration_seconds{mode,outcome}`,
+ * and open sessions (each holds at most one pooled connection) are counted in `neo4j_sessions_open`.
+ * Behaviour is unchanged.
  */
 export function instrumentDriver(driver: Driver, metrics: Metrics): Driver {
   return new Proxy(driver, {
@@ -15,6 +16,20 @@ export function instrumentDriver(driver: Driver, metrics: Metrics): Driver {
       if (property === "session") {
         return (...args: Parameters<Driver["session"]>) =>
           instrumentSession(target.session(...args), metrics);
+      }
+      if (property === "executeQuery") {
+        return async (...args: Parameters<Driver["executeQuery"]>) => {
+          const mode = args[2]?.routing === "READ" ? "read" : "write";
+          const end = metrics.neo4jDuration.startTimer({ mode });
+          try {
+            const result = await target.executeQuery(...args);
+            end({ outcome: "OK" });
+            return result;
+          } catch (error) {
+            end({ outcome: fromDriverError(error).code });
+            throw error;
+          }
+        };
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;

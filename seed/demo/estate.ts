@@ -10,7 +10,10 @@ import { EstateBuilder } from "./estate-builder.ts";
  * the initiative INI-301, to the portfolio decision SA-2026-01, approved by Priya Raman (portfolio board) and
  * Maria Okafor (CIO) in February 2026 under the Customer Data Protection and Availability policies. Its problem
  * PRB-77 raised new demand (PBI-104) back into the portfolio, now proposed in SA-2026-04: the feedback loop.
- * INC-1043 sits on CI-LEGACY-FTP, a file gateway no decision ever authorized: a broken chain.
+ * INC-1043 sits on CI-LEGACY-FTP, a file gateway no decision ever authorized: a broken chain. The gateway
+ * was patched by RFC-548, a change the approved initiative INI-301 requested: a change acts on a CI, it does
+ * not authorize it, so the trace still reports the chain broken where it is ("CI-LEGACY-FTP: no desired
+ * service realized as it").
  */
 export function demoEstate(): GraphDocument {
   const b = new EstateBuilder();
@@ -324,7 +327,7 @@ export function demoEstate(): GraphDocument {
   b.link(offerCatalog, "LISTS", offer);
   b.link(offer, "REQUESTED_IN", request);
   b.link(request, "CREATES", sub);
-  b.link(request, "FULFILLED_BY", fr);
+  b.link(request, "DECOMPOSED_INTO", fr);
   b.link(sub, "INSTANTIATES", sla);
   b.link(sub, "REALIZED_AS", ds);
   b.link(fr, "PROVISIONS", ds);
@@ -476,6 +479,14 @@ export function demoEstate(): GraphDocument {
     approvalStatus: "PENDING",
     plannedStart: "2026-12-05T22:00:00Z",
   });
+  const rfcPatch = b.node("RFC", "RFC-548", "Patch OpenSSL on the legacy SFTP gateway", "IMPLEMENTED", {
+    changeType: "STANDARD",
+    risk: "LOW",
+    approvalStatus: "APPROVED",
+    plannedStart: "2026-10-14T21:00:00Z",
+    implementedAt: "2026-10-14T21:40:00Z",
+    outcome: "SUCCESSFUL",
+  });
   const ki = b.node(
     "KnowledgeItem",
     "KB-0912",
@@ -504,14 +515,16 @@ export function demoEstate(): GraphDocument {
   b.link(incMain, "BREACHED", sla);
   b.link(incMain, "ESCALATED_TO", prb);
   b.link(incEarlier, "ESCALATED_TO", prb);
-  b.link(incMain, "RAISES", rfcFix);
+  b.link(incMain, "REQUESTS_CHANGE", rfcFix);
   b.link(prb, "RESOLVED_BY", [rfcFix, rfcUpgrade]);
-  b.link(prb, "RAISES", defKnown);
+  b.link(prb, "REPORTS_DEFECT", defKnown);
   b.link(prb, "RAISES_DEMAND", pbiCapacity);
   b.link(prb, "DOCUMENTED_IN", ki);
   b.link(ki, "DISCUSSED_IN", chat);
   b.link(rfcFix, "CHANGES", [ciDb, ciApi]);
   b.link(rfcUpgrade, "CHANGES", ciDb);
+  b.link(ini, "REQUESTS_CHANGE", rfcPatch);
+  b.link(rfcPatch, "CHANGES", ciFtp);
   b.link(desk, "OWNS", [incMain, incEarlier, incMinor, incFtp]);
   b.link(dbaTeam, "ASSIGNED_TO", [incMain, prb, rfcUpgrade]);
   b.link(lena, "APPROVED", rfcFix, { at: "2026-11-22T23:20:00Z" });

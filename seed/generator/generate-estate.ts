@@ -274,7 +274,7 @@ class Generator {
       const fr = this.node("FulfillmentRequest", "FR", "Fulfilment", "COMPLETED");
       this.link(offer, "REQUESTED_IN", request);
       this.link(request, "CREATES", sub);
-      this.link(request, "FULFILLED_BY", fr);
+      this.link(request, "DECOMPOSED_INTO", fr);
       this.link(fr, "PROVISIONS", ds);
       this.link(sub, "REALIZED_AS", ds);
     }

@@ -4,7 +4,7 @@ import { loadEstate } from "../loader.ts";
 import type { LoadOptions } from "../loader.ts";
 import { existingIdTypes } from "./existing-ids.ts";
 import { parseDocument } from "./parse-document.ts";
-import { referencedIds, validateDocument } from "./validate.ts";
+import { checkDocument, referencedIds } from "./validate.ts";
 
 /**
  * Imports a document (the JSON exchange format): checks its shape, validates every node and relationship
@@ -22,18 +22,27 @@ export async function importDocument(
   },
 ): Promise<ImportResult> {
   const { document, problems } = parseDocument(options.document);
+  const warnings = [];
   if (problems.length === 0) {
     const existing = await existingIdTypes(driver, { ...db(options), ids: referencedIds(document) });
-    problems.push(...validateDocument(document, existing));
+    const checked = checkDocument(document, existing);
+    problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
   }
-  if (problems.length > 0) return { ok: false, nodesWritten: 0, relationshipsWritten: 0, problems };
+  if (problems.length > 0) return { ok: false, nodesWritten: 0, relationshipsWritten: 0, problems, warnings };
   const summary = await loadEstate(driver, {
     ...db(options),
     estate: document,
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return { ok: true, nodesWritten: summary.nodes, relationshipsWritten: summary.relationships, problems: [] };
+  return {
+    ok: true,
+    nodesWritten: summary.nodes,
+    relationshipsWritten: summary.relationships,
+    problems: [],
+    warnings,
+  };
 }
 
 const db = (options: { database?: string }) => (options.database ? { database: options.database } : {});

@@ -51,7 +51,13 @@ export async function importFile(driver: Driver, options: ImportFileOptions): Pr
     relTotal += chunk.length;
   }
   if (validator.problems.length > 0) {
-    return { ok: false, nodesWritten: 0, relationshipsWritten: 0, problems: validator.problems };
+    return {
+      ok: false,
+      nodesWritten: 0,
+      relationshipsWritten: 0,
+      problems: validator.problems,
+      warnings: validator.warnings,
+    };
   }
 
   // Pass 2: write.
@@ -74,14 +80,20 @@ export async function importFile(driver: Driver, options: ImportFileOptions): Pr
   done = 0;
   for await (const chunk of chunked(source.relationships([]), writer.batchSize)) {
     await writeGrouped(
-      chunk.map((c) => c.rel),
+      chunk.map((c) => ({ ...c.rel, type: validator.currentName(c.rel) })),
       (r) => r.type,
       (type, batch) => writer.writeRelationships(type, batch),
     );
     done += chunk.length;
     options.onProgress?.({ phase: "relationships", done, total: relTotal, elapsedSeconds: elapsedSeconds() });
   }
-  return { ok: true, nodesWritten: nodeTotal, relationshipsWritten: relTotal, problems: [] };
+  return {
+    ok: true,
+    nodesWritten: nodeTotal,
+    relationshipsWritten: relTotal,
+    problems: [],
+    warnings: validator.warnings,
+  };
 }
 
 async function writeGrouped<T extends DocumentNode | DocumentRelationship>(

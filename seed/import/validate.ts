@@ -10,11 +10,22 @@ export function validateDocument(
   document: GraphDocument,
   existing: ReadonlyMap<string, string> = new Map(),
 ): ImportProblem[] {
+  return checkDocument(document, existing).problems;
+}
+
+/**
+ * Like validateDocument, with the warnings too: relationships under a replaced name are renamed in the
+ * document (in place) and each is reported.
+ */
+export function checkDocument(
+  document: GraphDocument,
+  existing: ReadonlyMap<string, string> = new Map(),
+): { problems: ImportProblem[]; warnings: ImportProblem[] } {
   const validator = new DocumentValidator();
   for (const [id, type] of existing) validator.existing.set(id, type);
   document.nodes.forEach((node, i) => validator.addNode(node, nodeLocation(node, i)));
   document.relationships.forEach((rel, i) => validator.addRelationship(rel, relationshipLocation(rel, i)));
-  return validator.problems;
+  return { problems: validator.problems, warnings: validator.warnings };
 }
 
 /** Every id a document refers to (node ids and relationship ends), for looking them up in the database. */

@@ -1,6 +1,7 @@
 import type { DocumentNode, DocumentRelationship, ImportProblem } from "../document.ts";
 import type { IdTypes } from "./rule.ts";
 import { problem } from "./rule.ts";
+import { currentRelationshipName, renamedWarning } from "./renamed-relationships.ts";
 import { NODE_RULES, RELATIONSHIP_RULES } from "./rules/index.ts";
 
 /**
@@ -10,6 +11,8 @@ import { NODE_RULES, RELATIONSHIP_RULES } from "./rules/index.ts";
  */
 export class DocumentValidator {
   readonly problems: ImportProblem[] = [];
+  /** Accepted, but worth telling: relationships written under a name the model has since replaced. */
+  readonly warnings: ImportProblem[] = [];
   private readonly types = new Map<string, { type: string; location: string }>();
   readonly existing = new Map<string, string>();
   private readonly ids: IdTypes = { typeOf: (id) => this.types.get(id)?.type ?? this.existing.get(id) };
@@ -54,7 +57,18 @@ export class DocumentValidator {
     }
   }
 
+  /** Validates a relationship; one written under a replaced name is renamed in place, with a warning. */
   addRelationship(rel: DocumentRelationship, location: string): void {
+    const now = currentRelationshipName(rel, this.ids);
+    if (now !== undefined) {
+      this.warnings.push(renamedWarning(rel, now, location));
+      rel.type = now;
+    }
     for (const rule of RELATIONSHIP_RULES) this.problems.push(...rule(rel, location, this.ids));
+  }
+
+  /** The current name of a relationship type written under a replaced name (for a second, writing pass). */
+  currentName(rel: DocumentRelationship): string {
+    return currentRelationshipName(rel, this.ids) ?? rel.type;
   }
 }

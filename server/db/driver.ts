@@ -22,6 +22,24 @@ export function createDriver(config: Pick<DbConfig, "uri" | "user" | "password">
  * Throws DB_UNAVAILABLE or DB_AUTH_FAILED (with what to do) unless Neo4j answers a query; `target` (the URI)
  * is named in the message.
  */
+/**
+ * The estate version: the bookmark of a trivial read, which moves with every committed write to the
+ * database, whoever wrote it (server/traceability/estate-snapshot.ts).
+ */
+export async function estateVersion(driver: Driver, database?: string): Promise<string> {
+  const bookmarkManager = neo4j.bookmarkManager();
+  try {
+    await driver.executeQuery(
+      "RETURN 1",
+      {},
+      { ...(database ? { database } : {}), routing: "READ", bookmarkManager },
+    );
+  } catch (error) {
+    throw fromDriverError(error);
+  }
+  return [...(await bookmarkManager.getBookmarks())].sort().join(",");
+}
+
 export async function checkConnection(driver: Driver, database?: string, target?: string): Promise<void> {
   try {
     await driver.executeQuery("RETURN 1", {}, { ...(database ? { database } : {}), routing: "READ" });
@@ -48,22 +66,20 @@ export function writeQuery(driver: Driver, options: QueryOptions): Promise<Neo4j
   return run(driver, "WRITE", options);
 }
 
+/**
+ * One query, one managed transaction, through `driver.executeQuery`: it pipelines BEGIN and RUN (a session's
+ * executeRead waits for BEGIN's answer first), routes reads to readers in a cluster, retries transient
+ * failures, and chains bookmarks, so a read after one of our writes sees it.
+ */
 async function run(driver: Driver, mode: "READ" | "WRITE", options: QueryOptions): Promise<Neo4jRecord[]> {
-  const session = driver.session({
-    ...(options.database ? { database: options.database } : {}),
-    defaultAccessMode: mode,
-  });
-  const config = options.timeoutMs ? { timeout: options.timeoutMs } : {};
   try {
-    const work = async (tx: {
-      run: (q: string, p?: Record<string, unknown>) => PromiseLike<{ records: Neo4jRecord[] }>;
-    }) => (await tx.run(options.cypher, options.params ?? {})).records;
-    return mode === "READ"
-      ? await session.executeRead(work, config)
-      : await session.executeWrite(work, config);
+    const result = await driver.executeQuery(options.cypher, options.params ?? {}, {
+      ...(options.database ? { database: options.database } : {}),
+      routing: mode,
+      ...(options.timeoutMs ? { transactionConfig: { timeout: options.timeoutMs } } : {}),
+    });
+    return result.records;
   } catch (error) {
     throw fromDriverError(error);
-  } finally {
-    await session.close();
   }
 }

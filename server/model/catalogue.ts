@@ -1,7 +1,14 @@
 import { COMMON_ATTRIBUTES, COMMON_LINK_PROPERTIES } from "./attributes.ts";
 import { DATA_OBJECT_TYPES, PARTY_TYPE } from "./data-objects.ts";
 import { ACCOUNTABILITY_TYPES, LINEAGE_RELATIONSHIPS, RELATIONSHIP_VERBS } from "./relationships.ts";
-import type { AttributeDef, DataObjectType, RelationshipDef, RelationshipVerb } from "./types.ts";
+import { RELATIONSHIP_ROLES } from "./roles.ts";
+import type {
+  AttributeDef,
+  DataObjectType,
+  RelationshipDef,
+  RelationshipRole,
+  RelationshipVerb,
+} from "./types.ts";
 
 /** Look-ups over the meta-model. Everything here is derived; nothing re-lists types or relationships. */
 
@@ -30,7 +37,9 @@ export const ACCOUNTABILITY_RELATIONSHIPS: readonly RelationshipDef[] = ACCOUNTA
     to: t.name,
     cardinality: "n:m",
     kind: "accountability",
+    role: "accountability",
     extension: false,
+    basis: "stated",
     note: "accountability, not lineage",
   })),
 );
@@ -59,6 +68,14 @@ export const RELATIONSHIP_TYPE_NAMES: readonly string[] = [
 
 export function isRelationshipType(name: string): boolean {
   return RELATIONSHIP_VERBS[name] !== undefined;
+}
+
+/** The role of a relationship type (one per type): provenance, reference, operational, feedback or accountability. */
+export function relationshipRole(type: string): RelationshipRole {
+  if ((ACCOUNTABILITY_TYPES as readonly string[]).includes(type)) return "accountability";
+  const role = RELATIONSHIP_ROLES[type]?.role;
+  if (!role) throw new Error(`cannot happen: relationship type ${type} has no role`);
+  return role;
 }
 
 export function relationshipVerb(type: string): RelationshipVerb {

@@ -110,7 +110,7 @@ const SPECS: Record<string, TypeSpec> = {
     label: "IT Initiative",
     description: "The project or programme a scope agreement authorizes.",
     lane: 3, stream: "R2D", stream30: "Explore", component: "Project", cls: "K",
-    name30: "Scope Agreement / Product Backlog", lifecycle: LIFECYCLES.project,
+    name30: null, lifecycle: LIFECYCLES.project,
     attributes: [
       attr("startDate", "Date", "Planned start."),
       attr("endDate", "Date", "Planned end."),
@@ -311,7 +311,7 @@ const SPECS: Record<string, TypeSpec> = {
   ChargebackContract: {
     label: "Chargeback Contract",
     description: "How usage of a subscription is charged back.",
-    lane: 13, stream: "R2F", stream30: "Consume", component: "Chargeback/Showback", cls: "K", name30: "Chargeback",
+    lane: 13, stream: "R2F", stream30: "Consume", component: "Chargeback/Showback", cls: "K", name30: "Chargeback Contract",
     lifecycle: LIFECYCLES.contract,
     attributes: [attr("amount", "Float", "Agreed amount."), attr("period", "String", "Charging period.")],
   },

@@ -12,7 +12,9 @@ export type {
   ObjectClass,
   RelationshipDef,
   RelationshipKind,
+  RelationshipRole,
   RelationshipVerb,
+  StandardBasis,
   ValueStream,
   ValueStream30,
 } from "./types.ts";
@@ -25,7 +27,23 @@ export {
 } from "./attributes.ts";
 export { DATA_OBJECT_LABEL, DATA_OBJECT_TYPES, PARTY_TYPE } from "./data-objects.ts";
 export { LIFECYCLES } from "./lifecycles.ts";
-export { ACCOUNTABILITY_TYPES, LINEAGE_RELATIONSHIPS, RELATIONSHIP_VERBS } from "./relationships.ts";
+export {
+  ACCOUNTABILITY_TYPES,
+  LINEAGE_RELATIONSHIPS,
+  RELATIONSHIP_VERBS,
+  RENAMED_RELATIONSHIPS,
+} from "./relationships.ts";
+export { RELATIONSHIP_ROLES } from "./roles.ts";
+export type { RoleDef } from "./roles.ts";
+export {
+  COUNTED_TYPE_NAMES,
+  NOT_COUNTED,
+  PROVENANCE_RELATIONSHIPS,
+  authorityLinks,
+  isAuthorityReversed,
+  isCounted,
+} from "./provenance.ts";
+export type { AuthorityLink } from "./provenance.ts";
 export type { AccountabilityType } from "./relationships.ts";
 export { VALUE_STREAMS, VALUE_STREAMS_30 } from "./value-streams.ts";
 export {
@@ -46,5 +64,6 @@ export {
   openStatuses,
   pluralTypeName,
   relationshipFieldName,
+  relationshipRole,
   relationshipVerb,
 } from "./catalogue.ts";

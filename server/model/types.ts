@@ -56,15 +56,29 @@ export type RelationshipKind = "lineage" | "accountability";
 
 export type Cardinality = "1:1" | "1:n" | "n:1" | "n:m";
 
-/** One allowed (from, type, to) triple. The same type name may join several pairs (e.g. RAISES). */
+/**
+ * What a lineage link means for provenance (roles.ts): `provenance` links are the chain by which a service
+ * comes to exist and reach operations (the audit trace and coverage follow only these); `reference`,
+ * `operational` and `feedback` links are followed by lineage and impact only. Accountability links have the
+ * role `accountability`.
+ */
+export type RelationshipRole = "provenance" | "reference" | "operational" | "feedback" | "accountability";
+
+/** Whether the IT4IT standard states a relationship, implies it, or the product adds it. */
+export type StandardBasis = "stated" | "inferred" | "extension";
+
+/** One allowed (from, type, to) triple. The same type name may join several pairs (e.g. HAS_BLUEPRINT). */
 export interface RelationshipDef {
   readonly from: string;
   readonly type: string;
   readonly to: string;
   readonly cardinality: Cardinality;
   readonly kind: RelationshipKind;
+  /** One role per relationship type (roles.ts). */
+  readonly role: RelationshipRole;
   /** True for links that the IT4IT standard does not state (product extensions). */
   readonly extension: boolean;
+  readonly basis: StandardBasis;
   readonly note: string;
 }
 

@@ -17,6 +17,7 @@ export interface ImportResultView {
   nodesWritten: number;
   relationshipsWritten: number;
   problems: { location: string; field: string | null; code: string; message: string }[];
+  warnings: { location: string; field: string | null; code: string; message: string }[];
 }
 
 /**
@@ -59,19 +60,22 @@ export function importGraphResolvers(
 
 function toView(result: unknown): ImportResultView {
   const r = (result ?? {}) as Record<string, unknown>;
+  const toProblem = (p: Record<string, unknown>) => ({
+    location: String(p.location ?? p.path ?? ""),
+    field: p.field === undefined || p.field === null ? null : String(p.field),
+    code: String(p.code ?? "VALIDATION_FAILED"),
+    message: String(p.message ?? ""),
+  });
   const problems = (Array.isArray(r.problems) ? r.problems : Array.isArray(r.errors) ? r.errors : []).map(
-    (p: Record<string, unknown>) => ({
-      location: String(p.location ?? p.path ?? ""),
-      field: p.field === undefined || p.field === null ? null : String(p.field),
-      code: String(p.code ?? "VALIDATION_FAILED"),
-      message: String(p.message ?? ""),
-    }),
+    toProblem,
   );
+  const warnings = (Array.isArray(r.warnings) ? r.warnings : []).map(toProblem);
   return {
     ok: typeof r.ok === "boolean" ? r.ok : problems.length === 0,
     nodesWritten: count(r.nodesWritten ?? r.nodes),
     relationshipsWritten: count(r.relationshipsWritten ?? r.relationships),
     problems,
+    warnings,
   };
 }
 

@@ -1,4 +1,4 @@
-import { DATA_OBJECT_TYPES, VALUE_STREAMS } from "../model/index.ts";
+import { DATA_OBJECT_TYPES, VALUE_STREAMS, isCounted } from "../model/index.ts";
 
 /** One row of the coverage report (GraphQL type Coverage). */
 export interface Coverage {
@@ -11,8 +11,9 @@ export interface Coverage {
 }
 
 /**
- * Builds the coverage report from per-type totals and traced counts: one row per data object type (lane
- * order), one per value stream, one total. The ratio of an empty group is 0.
+ * Builds the coverage report from per-type totals and traced counts: one row per counted data object type
+ * (lane order; the types coverage does not count are left out of every row), one per value stream, one
+ * total. The ratio of an empty group is 0.
  */
 export function coverageRows(
   totals: ReadonlyMap<string, number>,
@@ -31,7 +32,7 @@ export function coverageRows(
     traced: tracedCount,
     ratio: total === 0 ? 0 : Math.round((tracedCount / total) * 10000) / 10000,
   });
-  const byType = DATA_OBJECT_TYPES.map((t) =>
+  const byType = DATA_OBJECT_TYPES.filter((t) => isCounted(t.name)).map((t) =>
     row(
       "TYPE",
       { type: t.name },

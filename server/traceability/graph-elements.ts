@@ -1,6 +1,7 @@
 import { isNode } from "neo4j-driver";
 import type { Node } from "neo4j-driver";
-import { DATA_OBJECT_LABEL, getDataObjectType } from "../model/index.ts";
+import { DATA_OBJECT_LABEL, getDataObjectType, relationshipRole } from "../model/index.ts";
+import type { RelationshipRole } from "../model/index.ts";
 import { toPlain } from "./neo4j-values.ts";
 
 /** A data object as the traceability fields return it (GraphQL type GraphNode). */
@@ -21,7 +22,19 @@ export interface GraphEdge {
   type: string;
   from: string;
   to: string;
+  /** What the link means for provenance (one role per relationship type, server/model/roles.ts). */
+  role: LinkRole;
   properties: Record<string, unknown>;
+}
+
+/** GraphQL enum LinkRole: the role of a lineage link, upper case. */
+export type LinkRole = Uppercase<Exclude<RelationshipRole, "accountability">>;
+
+/** The role of a lineage link from its type. */
+export function linkRoleOf(type: string): LinkRole {
+  const role = relationshipRole(type);
+  if (role === "accountability") throw new Error(`cannot happen: ${type} is not a lineage link`);
+  return role.toUpperCase() as LinkRole;
 }
 
 /** A person or team (GraphQL type PartyRef). */
@@ -65,6 +78,7 @@ export function toGraphEdge(row: Record<string, unknown>): GraphEdge {
     type: String(row.type),
     from: String(row.from),
     to: String(row.to),
+    role: linkRoleOf(String(row.type)),
     properties: (toPlain(row.properties ?? {}) as Record<string, unknown>) ?? {},
   };
 }

@@ -1,10 +1,9 @@
 import type { RequestContext } from "../context.ts";
 import { notFound } from "../errors/index.ts";
 import { LIMITS, range } from "./arguments.ts";
-import { edgesAmong } from "./edges-among.ts";
-import { toGraphNode } from "./graph-elements.ts";
+import { toGraphEdge, toGraphNode } from "./graph-elements.ts";
 import type { GraphEdge, GraphNode, NodeRow } from "./graph-elements.ts";
-import { lineageRelationshipFilter } from "./lineage-filter.ts";
+import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
 import { toNumber } from "./neo4j-values.ts";
 import { openWorkParams } from "./open-statuses.ts";
 import { runNamedQuery } from "./run-query.ts";
@@ -13,6 +12,8 @@ export interface ImpactArgs {
   id: string;
   maxDepth?: number | null;
   limit?: number | null;
+  /** Ship node and link properties (false when the query does not select them). */
+  withProperties?: boolean;
 }
 
 export interface Impact {
@@ -31,7 +32,8 @@ export interface Impact {
 /**
  * `impact`: the blast radius of an object — everything downstream within maxDepth, counted by type (the
  * object itself not counted), with the open incidents, problems and RFCs reached; the node list is capped at
- * `limit`, nearest first (it does not include the root).
+ * `limit`, nearest first (it does not include the root); the links among root and nodes carry their role.
+ * An existing object with nothing downstream answers zero impact.
  */
 export async function impact(ctx: RequestContext, args: ImpactArgs): Promise<Impact> {
   const maxDepth = range("maxDepth", args.maxDepth ?? 10, LIMITS.impactDepth);
@@ -42,13 +44,15 @@ export async function impact(ctx: RequestContext, args: ImpactArgs): Promise<Imp
     limit,
     scan: LIMITS.scan,
     relationshipFilter: lineageRelationshipFilter("DOWNSTREAM"),
+    labelFilter: LINEAGE_LABEL_FILTER,
+    properties: args.withProperties ?? true,
     ...openWorkParams(),
   });
   if (!row) throw notFound("data object", args.id);
   const root = toGraphNode(row.root as NodeRow);
   const total = toNumber(row.total);
   const nodes = (row.nodes as NodeRow[]).map(toGraphNode);
-  const edges = await edgesAmong(ctx, [root.id, ...nodes.map((n) => n.id)]);
+  const edges = (row.edges as Record<string, unknown>[]).map(toGraphEdge);
   return {
     root,
     byType: (row.byType as { type: string; count: unknown }[]).map((t) => ({

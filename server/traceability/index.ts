@@ -4,8 +4,9 @@
  * Cypher from cypher/queries/ and maps the rows to plain GraphQL objects.
  */
 import type { RequestContext } from "../context.ts";
-import { brokenChains, coverage } from "./coverage.ts";
-import type { BrokenChainsArgs } from "./coverage.ts";
+import type { GraphQLResolveInfo } from "graphql";
+import { brokenChains, brokenChainsPage, coverage, coverageReport } from "./coverage.ts";
+import type { BrokenChainsArgs, BrokenChainsPageArgs } from "./coverage.ts";
 import { details } from "./details.ts";
 import { impact } from "./impact.ts";
 import type { ImpactArgs } from "./impact.ts";
@@ -16,10 +17,30 @@ import { path } from "./path.ts";
 import type { PathArgs } from "./path.ts";
 import { search } from "./search.ts";
 import type { SearchArgs } from "./search.ts";
+import { selectsField } from "./selection.ts";
 import { trace } from "./trace.ts";
 import type { TraceArgs } from "./trace.ts";
 
-export { brokenChains, coverage, details, impact, lineage, overview, path, search, trace };
+export {
+  brokenChains,
+  brokenChainsPage,
+  coverage,
+  coverageReport,
+  details,
+  impact,
+  lineage,
+  overview,
+  path,
+  search,
+  trace,
+};
+export { coverageSweep } from "./coverage.ts";
+export { EstateSnapshots, snapshotsFor } from "./estate-snapshot.ts";
+export type { SnapshotInfo } from "./estate-snapshot.ts";
+export { linkRoleOf } from "./graph-elements.ts";
+export type { LinkRole } from "./graph-elements.ts";
+export { provenanceRelationshipFilter, LINEAGE_LABEL_FILTER } from "./lineage-filter.ts";
+export type { ChainBreak, Trace, TracePath, TraceVerdict } from "./trace.ts";
 export { coverageRows } from "./coverage-rows.ts";
 export type { Coverage } from "./coverage-rows.ts";
 export { toGraphEdge, toGraphNode, toPartyRef, typeOfLabels } from "./graph-elements.ts";
@@ -29,18 +50,27 @@ export { lineageRelationshipFilter } from "./lineage-filter.ts";
 export { searchQuery } from "./search-query.ts";
 export { runNamedQuery } from "./run-query.ts";
 
-type Resolver<A> = (parent: unknown, args: A, ctx: RequestContext) => Promise<unknown>;
+type Resolver<A> = (
+  parent: unknown,
+  args: A,
+  ctx: RequestContext,
+  info?: GraphQLResolveInfo,
+) => Promise<unknown>;
 
 /** Query resolvers for the traceability fields, keyed by field name. */
 export const traceabilityResolvers: { Query: Record<string, Resolver<never>> } = {
   Query: {
     search: ((_p, a: SearchArgs, c) => search(c, a)) as Resolver<never>,
-    lineage: ((_p, a: LineageArgs, c) => lineage(c, a)) as Resolver<never>,
+    lineage: ((_p, a: LineageArgs, c, info) =>
+      lineage(c, { ...a, withProperties: selectsField(info, "properties") })) as Resolver<never>,
     trace: ((_p, a: TraceArgs, c) => trace(c, a)) as Resolver<never>,
-    impact: ((_p, a: ImpactArgs, c) => impact(c, a)) as Resolver<never>,
+    impact: ((_p, a: ImpactArgs, c, info) =>
+      impact(c, { ...a, withProperties: selectsField(info, "properties") })) as Resolver<never>,
     path: ((_p, a: PathArgs, c) => path(c, a)) as Resolver<never>,
     coverage: ((_p, _a, c) => coverage(c)) as Resolver<never>,
+    coverageReport: ((_p, _a, c) => coverageReport(c)) as Resolver<never>,
     brokenChains: ((_p, a: BrokenChainsArgs, c) => brokenChains(c, a)) as Resolver<never>,
+    brokenChainsPage: ((_p, a: BrokenChainsPageArgs, c) => brokenChainsPage(c, a)) as Resolver<never>,
     details: ((_p, a: { id: string }, c) => details(c, a)) as Resolver<never>,
     overview: ((_p, _a, c) => overview(c)) as Resolver<never>,
   },

@@ -1,10 +1,9 @@
 import type { RequestContext } from "../context.ts";
 import { notFound } from "../errors/index.ts";
 import { LIMITS, dataObjectTypes, range } from "./arguments.ts";
-import { edgesAmong } from "./edges-among.ts";
-import { toGraphNode } from "./graph-elements.ts";
+import { toGraphEdge, toGraphNode } from "./graph-elements.ts";
 import type { GraphEdge, GraphNode, NodeRow } from "./graph-elements.ts";
-import { lineageRelationshipFilter } from "./lineage-filter.ts";
+import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
 import type { TraversalDirection } from "./lineage-filter.ts";
 import { toNumber } from "./neo4j-values.ts";
 import { runNamedQuery } from "./run-query.ts";
@@ -15,6 +14,8 @@ export interface LineageArgs {
   maxDepth?: number | null;
   types?: readonly string[] | null;
   limit?: number | null;
+  /** Ship node and link properties (false when the query does not select them). */
+  withProperties?: boolean;
 }
 
 export interface Subgraph {
@@ -28,7 +29,8 @@ export interface Subgraph {
 
 /**
  * `lineage`: the root's upstream and/or downstream within maxDepth, nearest first, capped at `limit` nodes
- * (root included in `nodes`, depth 0), with the lineage links among the returned nodes.
+ * (root included in `nodes`, depth 0), with the lineage links among the returned nodes, each with its role.
+ * An existing object with nothing in that direction answers itself alone.
  */
 export async function lineage(ctx: RequestContext, args: LineageArgs): Promise<Subgraph> {
   const maxDepth = range("maxDepth", args.maxDepth ?? 3, LIMITS.lineageDepth);
@@ -37,10 +39,12 @@ export async function lineage(ctx: RequestContext, args: LineageArgs): Promise<S
   const [row] = await runNamedQuery(ctx, "lineage", {
     id: args.id,
     relationshipFilter: lineageRelationshipFilter(args.direction ?? "BOTH"),
+    labelFilter: LINEAGE_LABEL_FILTER,
     maxDepth,
     types,
     limit: limit - 1,
     scan: LIMITS.scan,
+    properties: args.withProperties ?? true,
   });
   if (!row) throw notFound("data object", args.id);
   const root = toGraphNode(row.root as NodeRow);
@@ -48,10 +52,7 @@ export async function lineage(ctx: RequestContext, args: LineageArgs): Promise<S
   const total = toNumber(row.total);
   const nodes = [root, ...reached.map((r) => toGraphNode(r.node))];
   const depths = [0, ...reached.map((r) => toNumber(r.depth))];
-  const edges = await edgesAmong(
-    ctx,
-    nodes.map((n) => n.id),
-  );
+  const edges = (row.edges as Record<string, unknown>[]).map(toGraphEdge);
   return {
     root,
     nodes,

@@ -1,5 +1,6 @@
 import type { RequestContext } from "../context.ts";
 import { DATA_OBJECT_TYPE_NAMES } from "../model/index.ts";
+import { snapshotsFor } from "./estate-snapshot.ts";
 import { toGraphNode } from "./graph-elements.ts";
 import type { GraphNode, NodeRow } from "./graph-elements.ts";
 import { toNumber } from "./neo4j-values.ts";
@@ -12,8 +13,16 @@ export interface Overview {
   totalRelationships: number;
 }
 
-/** `overview`: the landing page's start — counts per type and the latest P1 incident. */
+/**
+ * `overview`: the landing page's start — counts per type and the latest P1 incident; a whole-estate answer,
+ * served from the estate snapshot (computed once per change of the estate).
+ */
 export async function overview(ctx: RequestContext): Promise<Overview> {
+  const store = snapshotsFor(ctx.driver, ctx.database, { waitMs: 5_000 });
+  return (await store.get("overview", () => computeOverview(ctx))).value;
+}
+
+async function computeOverview(ctx: RequestContext): Promise<Overview> {
   const [[counts], [latest]] = await Promise.all([
     runNamedQuery(ctx, "type-counts", { types: DATA_OBJECT_TYPE_NAMES }),
     runNamedQuery(ctx, "latest-p1-incident", {}),

@@ -2,7 +2,7 @@ import type { RequestContext } from "../context.ts";
 import { LIMITS, range } from "./arguments.ts";
 import { toGraphEdge, toGraphNode } from "./graph-elements.ts";
 import type { GraphEdge, GraphNode, NodeRow } from "./graph-elements.ts";
-import { lineageRelationshipFilter } from "./lineage-filter.ts";
+import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
 import { runNamedQuery } from "./run-query.ts";
 import { assertExists } from "./trace.ts";
 
@@ -28,9 +28,10 @@ export async function path(ctx: RequestContext, args: PathArgs): Promise<Path | 
   await assertExists(ctx, args.to);
   if (args.from === args.to) return null;
   const relationshipFilter = lineageRelationshipFilter("DOWNSTREAM");
+  const labelFilter = LINEAGE_LABEL_FILTER;
   const [forward, backward] = await Promise.all([
-    runNamedQuery(ctx, "path", { from: args.from, to: args.to, maxDepth, relationshipFilter }),
-    runNamedQuery(ctx, "path", { from: args.to, to: args.from, maxDepth, relationshipFilter }),
+    runNamedQuery(ctx, "path", { from: args.from, to: args.to, maxDepth, relationshipFilter, labelFilter }),
+    runNamedQuery(ctx, "path", { from: args.to, to: args.from, maxDepth, relationshipFilter, labelFilter }),
   ]);
   const candidates = [...forward, ...backward].map(toPath).sort((a, b) => a.length - b.length);
   return candidates[0] ?? null;

@@ -54,13 +54,16 @@ describe("trace", () => {
     expect(origin?.owners).toEqual([]);
   });
 
-  it("reports a broken chain as not found", async () => {
-    await expect(t.trace(viewer, { id: `${p}INC-ORPHAN` })).resolves.toEqual({
+  it("reports a broken chain as not found, and where it breaks", async () => {
+    const trace = await t.trace(viewer, { id: `${p}INC-ORPHAN` });
+    expect(trace).toMatchObject({
       found: false,
       paths: [],
       truncated: false,
       approved: false,
+      verdict: "NO_DECISION",
     });
+    expect(trace.breaks.map((b) => b.node.id)).toEqual([`${p}ORPHAN`]);
   });
 
   it("stops at maxDepth", async () => {

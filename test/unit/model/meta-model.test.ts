@@ -60,10 +60,13 @@ describe("IT4IT meta-model", () => {
     expect(Object.keys(RELATIONSHIP_VERBS).filter((v) => !used.has(v))).toEqual([]);
   });
 
-  it("allows exactly the listed triples, including shared names like RAISES", () => {
+  it("allows exactly the listed triples, including shared names like HAS_BLUEPRINT", () => {
     expect(allowedRelationship("Event", "RAISES", "Incident")?.cardinality).toBe("n:m");
-    expect(allowedRelationship("Incident", "RAISES", "RFC")).toBeDefined();
+    expect(allowedRelationship("Incident", "REQUESTS_CHANGE", "RFC")).toBeDefined();
+    expect(allowedRelationship("Incident", "RAISES", "RFC")).toBeUndefined();
     expect(allowedRelationship("Incident", "RAISES", "Event")).toBeUndefined();
+    expect(allowedRelationship("ServiceRelease", "HAS_BLUEPRINT", "ServiceReleaseBlueprint")).toBeDefined();
+    expect(allowedRelationship("LogicalService", "HAS_BLUEPRINT", "LogicalServiceBlueprint")).toBeDefined();
     expect(allowedRelationship("Problem", "RAISES_DEMAND", "PortfolioBacklogItem")?.cardinality).toBe("1:1");
     expect(allowedRelationship("Party", "APPROVED", "ScopeAgreement")?.kind).toBe("accountability");
     expect(allowedRelationship("ScopeAgreement", "APPROVED", "Party")).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DATA_OBJECT_TYPES, VALUE_STREAMS } from "../../../server/model/index.ts";
+import { COUNTED_TYPE_NAMES, VALUE_STREAMS } from "../../../server/model/index.ts";
 import { coverageRows } from "../../../server/traceability/coverage-rows.ts";
 
 describe("coverageRows", () => {
@@ -16,8 +16,9 @@ describe("coverageRows", () => {
     ]),
   );
 
-  it("has one row per type, per value stream and a total", () => {
-    expect(rows.filter((r) => r.scope === "TYPE")).toHaveLength(DATA_OBJECT_TYPES.length);
+  it("has one row per counted type, per value stream and a total", () => {
+    expect(rows.filter((r) => r.scope === "TYPE").map((r) => r.type)).toEqual(COUNTED_TYPE_NAMES);
+    expect(rows.find((r) => r.type === "Policy")).toBeUndefined();
     expect(rows.filter((r) => r.scope === "VALUE_STREAM")).toHaveLength(VALUE_STREAMS.length);
     expect(rows.at(-1)).toEqual({
       scope: "TOTAL",
@@ -35,6 +36,6 @@ describe("coverageRows", () => {
   });
 
   it("gives an empty group the ratio 0", () => {
-    expect(rows.find((r) => r.type === "Policy")).toMatchObject({ total: 0, traced: 0, ratio: 0 });
+    expect(rows.find((r) => r.type === "ConceptualService")).toMatchObject({ total: 0, traced: 0, ratio: 0 });
   });
 });

@@ -58,7 +58,18 @@ describe("edges and approvals", () => {
         to: "INC-1",
         properties: { weight: neo4j.int(2) },
       }),
-    ).toEqual({ id: "r1", type: "RAISES", from: "EV-1", to: "INC-1", properties: { weight: 2 } });
+    ).toEqual({
+      id: "r1",
+      type: "RAISES",
+      from: "EV-1",
+      to: "INC-1",
+      role: "PROVENANCE",
+      properties: { weight: 2 },
+    });
+    expect(toGraphEdge({ id: "r2", type: "CHANGES", from: "RFC-1", to: "CI-1" }).role).toBe("OPERATIONAL");
+    expect(toGraphEdge({ id: "r3", type: "RAISES_DEMAND", from: "PRB-1", to: "PBI-1" }).role).toBe(
+      "FEEDBACK",
+    );
   });
 
   it("maps an approval with its time as ISO 8601", () => {

@@ -1,18 +1,50 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNTABILITY_TYPES, LINEAGE_TYPE_NAMES } from "../../../server/model/index.ts";
-import { lineageRelationshipFilter } from "../../../server/traceability/lineage-filter.ts";
+import { ACCOUNTABILITY_TYPES, LINEAGE_RELATIONSHIPS } from "../../../server/model/index.ts";
+import {
+  LINEAGE_LABEL_FILTER,
+  lineageRelationshipFilter,
+  provenanceRelationshipFilter,
+} from "../../../server/traceability/lineage-filter.ts";
 
 describe("lineageRelationshipFilter", () => {
-  it("lists every lineage type once, with the direction", () => {
-    const down = lineageRelationshipFilter("DOWNSTREAM").split("|");
-    expect(down).toHaveLength(LINEAGE_TYPE_NAMES.length);
-    expect(down).toContain("RAISES_DEMAND>");
-    expect(lineageRelationshipFilter("UPSTREAM").split("|")).toContain("<AUTHORIZES");
-    expect(lineageRelationshipFilter("BOTH").split("|")).toContain("EXPERIENCED");
+  it("filters by direction only, so APOC reads each node's relationships once", () => {
+    expect(lineageRelationshipFilter("DOWNSTREAM")).toBe(">");
+    expect(lineageRelationshipFilter("UPSTREAM")).toBe("<");
+    expect(lineageRelationshipFilter("BOTH")).toBe("");
   });
 
-  it("never traverses accountability links", () => {
-    const all = lineageRelationshipFilter("BOTH").split("|");
-    for (const type of ACCOUNTABILITY_TYPES) expect(all).not.toContain(type);
+  it("keeps accountability out by never entering a Party", () => {
+    expect(LINEAGE_LABEL_FILTER).toBe("-Party");
+  });
+});
+
+describe("provenanceRelationshipFilter", () => {
+  const up = provenanceRelationshipFilter("UPSTREAM").split("|");
+  const down = provenanceRelationshipFilter("DOWNSTREAM").split("|");
+
+  it("walks provenance links against their direction upstream, and the two reversed ones with it", () => {
+    expect(up).toContain("<AUTHORIZES");
+    expect(up).toContain("<EXPERIENCED");
+    expect(up).toContain("PROPOSED_IN>");
+    expect(up).toContain("SUPPORTS>");
+    expect(down).toContain("AUTHORIZES>");
+    expect(down).toContain("<PROPOSED_IN");
+    expect(down).toContain("<SUPPORTS");
+  });
+
+  it("never follows an operational, feedback, reference or accountability link", () => {
+    const names = new Set(up.map((f) => f.replace(/[<>]/g, "")));
+    for (const shortcut of [
+      "CHANGES",
+      "REQUESTS_CHANGE",
+      "TRIGGERS",
+      "RESOLVED_BY",
+      "RAISES_DEMAND",
+      "DEPLOYED_VIA",
+    ])
+      expect(names.has(shortcut), shortcut).toBe(false);
+    for (const type of ACCOUNTABILITY_TYPES) expect(names.has(type)).toBe(false);
+    for (const r of LINEAGE_RELATIONSHIPS) expect(names.has(r.type), r.type).toBe(r.role === "provenance");
+    expect(down).toHaveLength(up.length);
   });
 });

@@ -4,8 +4,10 @@ import type { RequestContext } from "../../../server/context.ts";
 // Which named Cypher each traceability field runs, and with which parameters: rendered as inline snapshots so
 // a change to a query's inputs shows in review. The Cypher text itself lives in cypher/queries/*.cypher.
 const calls: { query: string; params: Record<string, unknown> }[] = [];
+let version = 0;
 vi.mock("../../../server/db/index.ts", () => ({
   loadCypher: (name: string) => name,
+  estateVersion: async () => `v${++version}`,
   readQuery: async (_driver: unknown, options: { cypher: string; params: Record<string, unknown> }) => {
     calls.push({ query: options.cypher, params: plain(options.params) });
     return [];
@@ -73,9 +75,11 @@ describe("named queries of the traceability fields", () => {
         {
           "params": {
             "id": "CI-1",
+            "labelFilter": "-Party",
             "limit": 499,
             "maxDepth": 2,
-            "relationshipFilter": "<ADDED_TO|…",
+            "properties": true,
+            "relationshipFilter": "<|…",
             "scan": 200000,
             "types": null,
           },
@@ -94,17 +98,11 @@ describe("named queries of the traceability fields", () => {
             "accountability": false,
             "id": "INC-1",
             "maxDepth": 25,
-            "maxPaths": 10,
             "relationshipFilter": "<ADDED_TO|…",
+            "scan": 200000,
             "toType": "ScopeAgreement",
           },
           "query": "queries/trace.cypher",
-        },
-        {
-          "params": {
-            "id": "INC-1",
-          },
-          "query": "queries/target.cypher",
         },
       ]
     `);
@@ -118,8 +116,8 @@ describe("named queries of the traceability fields", () => {
           "accountability": true,
           "id": "INC-1",
           "maxDepth": 5,
-          "maxPaths": 10,
           "relationshipFilter": "<ADDED_TO|…",
+          "scan": 200000,
           "toType": "Policy",
         },
         "query": "queries/trace.cypher",
@@ -134,6 +132,7 @@ describe("named queries of the traceability fields", () => {
         {
           "params": {
             "id": "REL-1",
+            "labelFilter": "-Party",
             "limit": 5000,
             "maxDepth": 10,
             "openIncident": [
@@ -152,7 +151,8 @@ describe("named queries of the traceability fields", () => {
               "APPROVED",
               "SCHEDULED",
             ],
-            "relationshipFilter": "ADDED_TO>|…",
+            "properties": true,
+            "relationshipFilter": ">|…",
             "scan": 200000,
           },
           "query": "queries/impact.cypher",
@@ -181,16 +181,11 @@ describe("named queries of the traceability fields", () => {
       [
         {
           "params": {
-            "types": "41 types",
-          },
-          "query": "queries/type-counts.cypher",
-        },
-        {
-          "params": {
             "maxDepth": 25,
             "relationshipFilter": "ADDED_TO>|…",
+            "types": "31 types",
           },
-          "query": "queries/traced-counts.cypher",
+          "query": "queries/coverage-sweep.cypher",
         },
       ]
     `);
@@ -202,12 +197,11 @@ describe("named queries of the traceability fields", () => {
       [
         {
           "params": {
-            "limit": 50,
             "maxDepth": 25,
             "relationshipFilter": "ADDED_TO>|…",
-            "type": "Incident",
+            "types": "31 types",
           },
-          "query": "queries/broken-chains.cypher",
+          "query": "queries/coverage-sweep.cypher",
         },
       ]
     `);
@@ -222,7 +216,7 @@ describe("named queries of the traceability fields", () => {
             "accountability": true,
             "id": "CI-1",
             "limit": 500,
-            "lineageTypes": "60 types",
+            "lineageTypes": "68 types",
             "openIncident": [
               "NEW",
               "IN_PROGRESS",

@@ -38,13 +38,27 @@ describe("importGraph", () => {
   it("passes the document to the importer and reports what was written", async () => {
     const run = resolver(async (_driver, options) => {
       expect(options.document).toEqual({ nodes: [1] });
-      return { ok: true, nodesWritten: 3, relationshipsWritten: 2, problems: [] };
+      const warning = {
+        location: "/relationships/0/type",
+        field: "type",
+        code: "DEPRECATED_RELATIONSHIP_NAME",
+        message: "m",
+      };
+      return { ok: true, nodesWritten: 3, relationshipsWritten: 2, problems: [], warnings: [warning] };
     });
     await expect(run(null, { document: { nodes: [1] } }, ctx(["editor"]))).resolves.toEqual({
       ok: true,
       nodesWritten: 3,
       relationshipsWritten: 2,
       problems: [],
+      warnings: [
+        {
+          location: "/relationships/0/type",
+          field: "type",
+          code: "DEPRECATED_RELATIONSHIP_NAME",
+          message: "m",
+        },
+      ],
     });
   });
 
@@ -63,6 +77,7 @@ describe("importGraph", () => {
       nodesWritten: 0,
       relationshipsWritten: 0,
       problems: [{ location: "/nodes/0/type", field: "type", code: "UNKNOWN_TYPE", message: "no such type" }],
+      warnings: [],
     });
   });
 });
