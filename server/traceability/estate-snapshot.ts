@@ -41,8 +41,6 @@ export class EstateSnapshots {
   private readonly computing = new Map<string, Computation<unknown>>();
   private probing: Promise<string> | null = null;
   private nextProbe: Promise<string> | null = null;
-  /** How many whole-estate computations ran (tests and metrics read it). */
-  computations = 0;
 
   constructor(
     private readonly driver: Driver,
@@ -86,7 +84,7 @@ export class EstateSnapshots {
   private compute<T>(key: string, version: string, compute: () => Promise<T>): Promise<Entry<T>> {
     const running = this.computing.get(key) as Computation<T> | undefined;
     if (running && running.version === version) return running.promise;
-    this.computations++;
+    COMPUTATIONS.set(key, (COMPUTATIONS.get(key) ?? 0) + 1);
     const promise = compute().then((value) => {
       const entry = { version, computedAt: new Date().toISOString(), value };
       const current = this.entries.get(key);
@@ -112,6 +110,12 @@ function served<T>(entry: Entry<T>, stale: boolean): { value: T; snapshot: Snaps
 }
 
 const STORES = new WeakMap<Driver, Map<string, EstateSnapshots>>();
+const COMPUTATIONS = new Map<string, number>();
+
+/** How many times each whole-estate answer was computed in this process (for tests and diagnostics). */
+export function snapshotComputations(key: string): number {
+  return COMPUTATIONS.get(key) ?? 0;
+}
 
 /** The snapshot store of one driver and database (one per server process). */
 export function snapshotsFor(

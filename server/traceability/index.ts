@@ -35,7 +35,7 @@ export {
   trace,
 };
 export { coverageSweep } from "./coverage.ts";
-export { EstateSnapshots, snapshotsFor } from "./estate-snapshot.ts";
+export { EstateSnapshots, snapshotComputations, snapshotsFor } from "./estate-snapshot.ts";
 export type { SnapshotInfo } from "./estate-snapshot.ts";
 export { linkRoleOf } from "./graph-elements.ts";
 export type { LinkRole } from "./graph-elements.ts";
