@@ -1,8 +1,14 @@
 import { writeFileSync } from "node:fs";
+import { PROVENANCE_DOC_PATH, renderProvenanceDoc } from "../model/index.ts";
 import { generateModelSdl } from "./generate.ts";
 import { MODEL_SDL_PATH } from "./type-defs.ts";
 
-/** `npm run schema:generate`: writes server/schema/model.graphql from the meta-model. */
+/**
+ * `npm run schema:generate`: writes server/schema/model.graphql and server/model/PROVENANCE.md from the
+ * meta-model.
+ */
 const sdl = generateModelSdl();
 writeFileSync(MODEL_SDL_PATH, sdl);
 process.stdout.write(`Wrote ${MODEL_SDL_PATH} (${sdl.split("\n").length} lines).\n`);
+writeFileSync(PROVENANCE_DOC_PATH, renderProvenanceDoc());
+process.stdout.write(`Wrote ${PROVENANCE_DOC_PATH}.\n`);

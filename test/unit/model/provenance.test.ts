@@ -100,3 +100,11 @@ describe("renamed relationships", () => {
     }
   });
 });
+
+describe("the published provenance page", () => {
+  it("is current (npm run schema:generate rewrites server/model/PROVENANCE.md)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { PROVENANCE_DOC_PATH, renderProvenanceDoc } = await import("../../../server/model/index.ts");
+    expect(readFileSync(PROVENANCE_DOC_PATH, "utf8")).toBe(renderProvenanceDoc());
+  });
+});
