@@ -121,6 +121,23 @@ describe("lineage", () => {
   });
 });
 
+describe("accountability is never traversed", () => {
+  it("a Party linked to two objects does not connect them in lineage, impact or path", async () => {
+    const q = `${p}ACC-`;
+    await driver.executeQuery(
+      `CREATE (a:Incident:DataObject {id: $q + 'A', name: 'a', status: 'NEW'}),
+              (b:Incident:DataObject {id: $q + 'B', name: 'b', status: 'NEW'}),
+              (party:Party {id: $q + 'P', name: 'p'}),
+              (party)-[:OWNS]->(a), (party)-[:APPROVED {at: datetime()}]->(b), (party)-[:ASSIGNED_TO]->(a)`,
+      { q },
+    );
+    const both = await t.lineage(viewer, { id: `${q}A`, direction: "BOTH", maxDepth: 4 });
+    expect(both.nodes.map((n) => n.id)).toEqual([`${q}A`]);
+    expect((await t.impact(viewer, { id: `${q}A` })).total).toBe(0);
+    expect(await t.path(viewer, { from: `${q}A`, to: `${q}B` })).toBeNull();
+  });
+});
+
 describe("impact", () => {
   it("counts everything downstream by type and the open work reached", async () => {
     const impact = await t.impact(viewer, { id: `${p}REL` });
