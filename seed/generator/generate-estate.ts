@@ -1,4 +1,4 @@
-import { openStatuses } from "../../server/model/index.ts";
+import { attributesOf, getDataObjectType, openStatuses } from "../../server/model/index.ts";
 import type { DocumentNode, DocumentRelationship, GraphDocument } from "../document.ts";
 import { Random } from "./random.ts";
 
@@ -75,11 +75,23 @@ class Generator {
     this.rels.push(properties ? { type, from, to, properties } : { type, from, to });
   }
 
-  /** A status for a type: mostly closed ones for old work, open ones otherwise. */
-  private status(type: string, statuses: readonly string[], closedP = STATUS_CLOSED_P): string {
+  /** A status from the type's lifecycle (server/model): mostly closed ones for old work, open ones otherwise. */
+  private status(type: string, closedP = STATUS_CLOSED_P): string {
     const open = openStatuses(type);
-    const closed = statuses.filter((s) => !open.includes(s));
+    const closed = getDataObjectType(type)?.lifecycle.closed ?? [];
     return closed.length > 0 && this.r.chance(closedP) ? this.r.pick(closed) : this.r.pick(open);
+  }
+
+  /**
+   * A value of an attribute with a closed set of values in the model, equally likely unless `weights` says
+   * otherwise (a weight for a value the model does not have is a mistake, and throws).
+   */
+  private value(type: string, attribute: string, weights: Readonly<Record<string, number>> = {}): string {
+    const values = attributesOf(type).find((a) => a.name === attribute)?.values;
+    if (!values) throw new Error(`cannot happen: ${type}.${attribute} has no closed set of values`);
+    for (const v of Object.keys(weights))
+      if (!values.includes(v)) throw new Error(`cannot happen: ${type}.${attribute} has no value ${v}`);
+    return this.r.weighted(Object.fromEntries(values.map((v) => [v, weights[v] ?? 1])));
   }
 
   strategy(policyCount: number, partyCount: number): void {
@@ -112,7 +124,7 @@ class Generator {
     const owner = r.pick(this.people);
     const team = r.pick(this.teams);
     const cs = this.node("ConceptualService", "CS", "Service", "ACTIVE", {
-      criticality: r.pick(["CRITICAL", "HIGH", "MEDIUM", "LOW"]),
+      criticality: this.value("ConceptualService", "criticality"),
     });
     const csb = this.node("ConceptualServiceBlueprint", "CSB", "Service concept", "ACTIVE", {
       version: "1.0",
@@ -131,7 +143,7 @@ class Generator {
     const decisions = r.around(2 * scale, 1);
     for (let d = 0; d < decisions; d++) {
       const decision =
-        d === 0 ? "APPROVED" : r.pick(["APPROVED", "APPROVED", "APPROVED", "REJECTED", "DEFERRED"]);
+        d === 0 ? "APPROVED" : this.value("ScopeAgreement", "decision", { APPROVED: 3, PROPOSED: 0 });
       const decidedAt = r.dateTime("2025-01-01T00:00:00Z", "2026-06-30T00:00:00Z");
       const sa = this.node("ScopeAgreement", "SA", "Decision", "DECIDED", {
         decision,
@@ -150,7 +162,7 @@ class Generator {
           "PBI",
           "Demand",
           decision === "APPROVED" ? "ACCEPTED" : decision === "REJECTED" ? "REJECTED" : "PROPOSED",
-          { priority: r.pick(["P1", "P2", "P3", "P4"]), businessValue: r.int(1, 100) },
+          { priority: this.value("PortfolioBacklogItem", "priority"), businessValue: r.int(1, 100) },
         );
         this.backlog.push(pbi);
         this.link(pbi, "PROPOSED_IN", sa);
@@ -167,13 +179,9 @@ class Generator {
     this.link(team, "OWNS", ls);
     const requirements: string[] = [];
     for (let q = r.around(4 * scale, 1); q > 0; q--) {
-      const req = this.node(
-        "Requirement",
-        "REQ",
-        "Requirement",
-        this.status("Requirement", ["DRAFT", "APPROVED", "IMPLEMENTED", "VERIFIED", "REJECTED"]),
-        { kind: r.pick(["FUNCTIONAL", "NON_FUNCTIONAL", "POLICY"]) },
-      );
+      const req = this.node("Requirement", "REQ", "Requirement", this.status("Requirement"), {
+        kind: this.value("Requirement", "kind"),
+      });
       requirements.push(req);
       this.link(req, "SPECIFIES", ls);
       if (this.backlog.length > 0 && r.chance(0.6))
@@ -181,25 +189,21 @@ class Generator {
     }
     const desired: string[] = [];
     for (const sa of approved) {
-      const ini = this.node(
-        "ITInitiative",
-        "INI",
-        "Initiative",
-        this.status("ITInitiative", ["PLANNED", "IN_PROGRESS", "COMPLETED", "CANCELLED"]),
-        { health: r.pick(["GREEN", "AMBER", "RED"]) },
-      );
+      const ini = this.node("ITInitiative", "INI", "Initiative", this.status("ITInitiative"), {
+        health: this.value("ITInitiative", "health"),
+      });
       this.link(sa, "AUTHORIZES", ini);
       this.link(team, "OWNS", ini);
       const src = this.node("Source", "SRC", "Repository", "ACTIVE", {
         repository: `git@example.com:svc/${index}.git`,
       });
       const build = this.node("Build", "BLD", "Build", "ACTIVE", {
-        result: "SUCCESS",
+        result: this.value("Build", "result", { FAILURE: 0 }),
         builtAt: r.dateTime("2025-06-01T00:00:00Z", "2026-09-30T00:00:00Z"),
       });
       const pkg = this.node("BuildPackage", "PKG", "Package", "ACTIVE", { version: `1.${r.int(0, 20)}` });
       const tc = this.node("TestCase", "TC", "Test", "EXECUTED", {
-        result: r.pick(["PASSED", "PASSED", "PASSED", "FAILED"]),
+        result: this.value("TestCase", "result", { PASSED: 3, BLOCKED: 0 }),
       });
       this.link(src, "BUILT_AS", build);
       this.link(build, "PACKAGED_IN", pkg);
@@ -229,7 +233,7 @@ class Generator {
         this.link(pkg, "DEPLOYED_BY", srb);
         if (r.chance(0.3)) {
           const defect = this.node("Defect", "DEF", "Known defect", "OPEN", {
-            severity: r.pick(["HIGH", "MEDIUM", "LOW"]),
+            severity: this.value("Defect", "severity", { CRITICAL: 0 }),
           });
           this.link(srb, "HAS_KNOWN", defect);
           this.link(tc, "FOUND", defect);
@@ -313,31 +317,15 @@ class Generator {
       this.link(business, "MEASURED_UNDER", this.contracts[this.contracts.length - 1] as string);
     const problems: string[] = [];
     for (let p = r.around(1.5 * scale); p > 0; p--) {
-      const problem = this.node(
-        "Problem",
-        "PRB",
-        "Problem",
-        this.status("Problem", ["NEW", "INVESTIGATING", "KNOWN_ERROR", "RESOLVED", "CLOSED"]),
-        { knownError: r.chance(0.4) },
-      );
+      const problem = this.node("Problem", "PRB", "Problem", this.status("Problem"), {
+        knownError: r.chance(0.4),
+      });
       problems.push(problem);
       this.link(r.pick(cis), "EXPERIENCED", problem);
-      const rfc = this.node(
-        "RFC",
-        "RFC",
-        "Change",
-        this.status("RFC", [
-          "DRAFT",
-          "SUBMITTED",
-          "APPROVED",
-          "SCHEDULED",
-          "IMPLEMENTED",
-          "CLOSED",
-          "REJECTED",
-          "CANCELLED",
-        ]),
-        { changeType: r.pick(["STANDARD", "NORMAL", "EMERGENCY"]), risk: r.pick(["HIGH", "MEDIUM", "LOW"]) },
-      );
+      const rfc = this.node("RFC", "RFC", "Change", this.status("RFC"), {
+        changeType: this.value("RFC", "changeType"),
+        risk: this.value("RFC", "risk"),
+      });
       this.link(problem, "RESOLVED_BY", rfc);
       this.link(rfc, "CHANGES", r.pick(cis));
       if (r.chance(0.3)) {
@@ -356,28 +344,19 @@ class Generator {
       this.link(target, "MONITORED_BY", monitor);
       for (let e = r.around(6 * scale); e > 0; e--) {
         const occurredAt = r.dateTime("2026-01-01T00:00:00Z", "2026-11-22T00:00:00Z");
-        const event = this.node(
-          "Event",
-          "EV",
-          "Event",
-          this.status("Event", ["OPEN", "ACKNOWLEDGED", "CLOSED"], 0.9),
-          {
-            category: r.pick(["AVAILABILITY", "PERFORMANCE", "CAPACITY", "SECURITY"]),
-            severity: r.pick(["CRITICAL", "HIGH", "MEDIUM", "LOW"]),
-            occurredAt,
-          },
-        );
+        const event = this.node("Event", "EV", "Event", this.status("Event", 0.9), {
+          category: this.value("Event", "category"),
+          severity: this.value("Event", "severity"),
+          occurredAt,
+        });
         this.link(monitor, "EMITS", event);
         this.link(target, "HAS_EVENT", event);
         if (!r.chance(0.7)) continue;
-        const priority = r.pick(["P1", "P2", "P2", "P3", "P3", "P3", "P4", "P4"]);
-        const incident = this.node(
-          "Incident",
-          "INC",
-          "Incident",
-          this.status("Incident", ["NEW", "IN_PROGRESS", "ON_HOLD", "RESOLVED", "CLOSED"], 0.85),
-          { priority, openedAt: occurredAt },
-        );
+        const priority = this.value("Incident", "priority", { P2: 2, P3: 3, P4: 2 });
+        const incident = this.node("Incident", "INC", "Incident", this.status("Incident", 0.85), {
+          priority,
+          openedAt: occurredAt,
+        });
         this.link(event, "RAISES", incident);
         this.link(target, "EXPERIENCED", incident);
         if (r.chance(0.3)) this.link(r.pick(this.people), "ASSIGNED_TO", incident);

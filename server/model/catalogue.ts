@@ -122,9 +122,8 @@ export function relationshipFieldName(rel: RelationshipDef, end: "outgoing" | "i
   const verb = relationshipVerb(rel.type);
   if (rel.kind === "accountability") {
     if (end === "outgoing") return verb.outgoing;
-    return ({ OWNS: "owners", APPROVED: "approvers", ASSIGNED_TO: "assignees" } as Record<string, string>)[
-      rel.type
-    ] as string;
+    if (!verb.partiesField) throw new Error(`cannot happen: ${rel.type} has no parties field`);
+    return verb.partiesField;
   }
   return end === "outgoing"
     ? `${verb.outgoing}${pluralTypeName(rel.to)}`

@@ -217,11 +217,12 @@ export const RELATIONSHIP_VERBS: Readonly<Record<string, RelationshipVerb>> = {
   DOCUMENTED_IN: { outgoing: "documentedIn", incoming: "documents", properties: [] },
   DISCUSSED_IN: { outgoing: "discussedIn", incoming: "discusses", properties: [] },
   CHANGES: { outgoing: "changes", incoming: "changedBy", properties: [] },
-  OWNS: { outgoing: "owns", incoming: "ownedBy", properties: [] },
+  OWNS: { outgoing: "owns", incoming: "ownedBy", partiesField: "owners", properties: [] },
   APPROVED: {
     outgoing: "approved",
     incoming: "approvedBy",
+    partiesField: "approvers",
     properties: [attr("at", "DateTime", "When the approval was given.", { required: true })],
   },
-  ASSIGNED_TO: { outgoing: "assignedTo", incoming: "assignees", properties: [] },
+  ASSIGNED_TO: { outgoing: "assignedTo", incoming: "assignees", partiesField: "assignees", properties: [] },
 };

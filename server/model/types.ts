@@ -88,6 +88,8 @@ export interface RelationshipVerb {
   readonly outgoing: string;
   /** Read from the target: "governedBy", "raisedBy". */
   readonly incoming: string;
+  /** Accountability only: the field on every data object listing the parties ("owners" for OWNS). */
+  readonly partiesField?: string;
   /** Properties every link of this type may carry (beyond createdAt). */
   readonly properties: readonly AttributeDef[];
 }
