@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoEstate, loadEstate } from "../../../seed/index.ts";
+import * as t from "../../../server/traceability/index.ts";
+import { testDriver } from "../support/neo4j.ts";
+import { context } from "./fixture.ts";
+
+/** The README's demo story, as an auditor reads it, on the demo estate itself. */
+const driver = testDriver();
+const viewer = context(driver);
+const estate = demoEstate();
+
+beforeAll(async () => {
+  await loadEstate(driver, { estate });
+});
+afterAll(async () => {
+  await driver.executeQuery("UNWIND $ids AS id MATCH (n {id: id}) DETACH DELETE n", {
+    ids: estate.nodes.map((n) => n.id),
+  });
+  await driver.close();
+});
+
+describe("the demo estate", () => {
+  it("traces INC-1042 to SA-2026-01 through the service backbone", async () => {
+    const trace = await t.trace(viewer, { id: "INC-1042" });
+    expect(trace).toMatchObject({ approved: true, verdict: "APPROVED", breaks: [] });
+    expect(trace.paths.map((p) => p.nodes.map((n) => n.id))).toContainEqual([
+      "SA-2026-01",
+      "INI-301",
+      "REL-PAY-2.0",
+      "SRB-PAY-2.0-PROD",
+      "DS-PAY-PROD",
+      "CI-PAY-DB",
+      "INC-1042",
+    ]);
+    expect(trace.paths.every((p) => p.edges.every((e) => e.role === "PROVENANCE"))).toBe(true);
+  });
+
+  it("keeps INC-1043 broken although an approved initiative's patch RFC changed its CI, and says where", async () => {
+    const trace = await t.trace(viewer, { id: "INC-1043" });
+    expect(trace).toMatchObject({ found: false, approved: false, verdict: "NO_DECISION", paths: [] });
+    expect(trace.breaks.map((b) => [b.node.id, b.missing])).toEqual([
+      ["CI-LEGACY-FTP", "CI-LEGACY-FTP realizes no Desired Service and supports no Actual Service CI"],
+    ]);
+    const lineage = await t.lineage(viewer, { id: "CI-LEGACY-FTP", direction: "UPSTREAM", maxDepth: 2 });
+    expect(lineage.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(["RFC-548", "INI-301"]));
+    expect(lineage.edges.find((e) => e.type === "CHANGES")?.role).toBe("OPERATIONAL");
+    expect(await t.brokenChains(viewer, { type: "Incident", limit: 1000 })).toContainEqual(
+      expect.objectContaining({ id: "INC-1043" }),
+    );
+  });
+
+  it("answers the impact of INC-1043, the upstream lineage of POL-003 and the trace of CI-LEGACY-FTP", async () => {
+    const impact = await t.impact(viewer, { id: "INC-1043" });
+    expect(impact.root.id).toBe("INC-1043");
+    const up = await t.lineage(viewer, { id: "POL-003", direction: "UPSTREAM" });
+    expect(up.nodes.map((n) => n.id)).toEqual(["POL-003"]);
+    const trace = await t.trace(viewer, { id: "CI-LEGACY-FTP" });
+    expect(trace).toMatchObject({ found: false, verdict: "NO_DECISION" });
+    expect(trace.breaks[0]?.node.id).toBe("CI-LEGACY-FTP");
+  });
+
+  it("keeps the feedback loop in lineage, marked as feedback", async () => {
+    const graph = await t.lineage(viewer, { id: "PRB-77", direction: "DOWNSTREAM", maxDepth: 2 });
+    const loop = graph.edges.find((e) => e.type === "RAISES_DEMAND");
+    expect(loop).toMatchObject({ from: "PRB-77", to: "PBI-104", role: "FEEDBACK" });
+  });
+});
