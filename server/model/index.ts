@@ -44,7 +44,6 @@ export {
   isCounted,
 } from "./provenance.ts";
 export type { AuthorityLink } from "./provenance.ts";
-export { PROVENANCE_DOC_PATH, renderProvenanceDoc } from "./provenance-doc.ts";
 export type { AccountabilityType } from "./relationships.ts";
 export { VALUE_STREAMS, VALUE_STREAMS_30 } from "./value-streams.ts";
 export {
