@@ -1,5 +1,6 @@
+import { canSeeAccountability } from "../context.ts";
 import type { RequestContext } from "../context.ts";
-import { DATA_OBJECT_TYPE_NAMES } from "../model/index.ts";
+import { ACCOUNTABILITY_TYPES, DATA_OBJECT_TYPE_NAMES } from "../model/index.ts";
 import { toGraphNode } from "./graph-elements.ts";
 import type { GraphNode, NodeRow } from "./graph-elements.ts";
 import { toNumber } from "./neo4j-values.ts";
@@ -12,10 +13,16 @@ export interface Overview {
   totalRelationships: number;
 }
 
-/** `overview`: the landing page's start — counts per type and the latest P1 incident. */
+/**
+ * `overview`: the landing page's start — counts per type and the latest P1 incident. A caller who may not see
+ * accountability (a viewer) gets totalRelationships without the accountability links.
+ */
 export async function overview(ctx: RequestContext): Promise<Overview> {
   const [[counts], [latest]] = await Promise.all([
-    runNamedQuery(ctx, "type-counts", { types: DATA_OBJECT_TYPE_NAMES }),
+    runNamedQuery(ctx, "type-counts", {
+      types: DATA_OBJECT_TYPE_NAMES,
+      hiddenRelationships: canSeeAccountability(ctx) ? [] : ACCOUNTABILITY_TYPES,
+    }),
     runNamedQuery(ctx, "latest-p1-incident", {}),
   ]);
   return {
