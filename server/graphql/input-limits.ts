@@ -19,6 +19,17 @@ export interface InputRequest {
   query: unknown;
   variables: unknown;
   operationName: unknown;
+  /**
+   * Whether values of the free-form JSON scalar (importGraph's document) are exempt: only for callers who may
+   * write (editors); for anyone else they are input like any other.
+   */
+  freeForm: boolean;
+}
+
+/** What a scan of the raw body measured (server/http/json-body-scan.ts), before it is parsed. */
+export interface ScannedInput {
+  variables: ReadonlyMap<string, { maxItems: number; maxString: number; chars: number }>;
+  otherChars: number;
 }
 
 /**
@@ -27,7 +38,8 @@ export interface InputRequest {
  * maxVariablesBytes. A list is refused on its length before its items are looked at, so 150,000 ids cost no
  * more than reading the body. The document itself is already bounded by MAX_TOKENS, so parsing it here is
  * cheap; a document that does not parse is left to Apollo (it reports the syntax error with its location).
- * Values of the free-form JSON scalar (importGraph's document) are bounded by the importer and the body size.
+ * Values of the free-form JSON scalar (importGraph's document) are bounded, for editors, by the importer and
+ * the body size.
  */
 export function checkInputLimits(request: InputRequest, limits: InputLimits): void {
   if (typeof request.query !== "string") return;
@@ -38,35 +50,69 @@ export function checkInputLimits(request: InputRequest, limits: InputLimits): vo
     if (error instanceof GraphQLError) return;
     throw error;
   }
-  checkLiterals(request.schema, document, limits);
+  checkLiterals(request.schema, document, limits, request.freeForm);
   const operation = selectOperation(document, request.operationName);
   if (!operation || request.variables === null || typeof request.variables !== "object") return;
   const variables = request.variables as Record<string, unknown>;
   let bytes = 0;
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
-    if (namedTypeOf(definition.type) === FREE_FORM_SCALAR || variables[name] === undefined) continue;
+    if (variables[name] === undefined) continue;
+    if (request.freeForm && namedTypeOf(definition.type) === FREE_FORM_SCALAR) continue;
     checkValue(variables[name], `$${name}`, limits);
     bytes += JSON.stringify(variables[name]).length;
   }
-  if (bytes > limits.maxVariablesBytes) {
-    throw new AppError(
-      "LIMIT_EXCEEDED",
-      `The variables take ${bytes} bytes, more than ${limits.maxVariablesBytes} (MAX_VARIABLES_BYTES). Ask for less per request.`,
-      { details: { maxVariablesBytes: limits.maxVariablesBytes } },
+  if (bytes > limits.maxVariablesBytes) throw tooLarge("The variables", bytes, limits.maxVariablesBytes);
+}
+
+/**
+ * The same limits on a body that is still arriving, from what its scan measured so far: the request is
+ * refused as soon as a variable crosses one, without the rest being read into memory or parsed. For callers
+ * without free-form input (everyone but editors); it errs on the side of the exact check by counting a few
+ * separator characters into the sizes.
+ */
+export function checkScannedInput(scan: ScannedInput, limits: InputLimits): void {
+  let chars = 0;
+  for (const [name, stats] of scan.variables) {
+    if (stats.maxItems > limits.maxListItems)
+      throw tooMany(`Variable $${name}`, stats.maxItems, limits.maxListItems);
+    if (stats.maxString > limits.maxStringLength) {
+      throw tooLong(`Variable $${name}`, stats.maxString, limits.maxStringLength);
+    }
+    chars += stats.chars;
+  }
+  if (chars > limits.maxVariablesBytes) throw tooLarge("The variables", chars, limits.maxVariablesBytes);
+  if (scan.otherChars > limits.maxVariablesBytes) {
+    throw tooLarge(
+      "Members of the body other than query, variables, operationName and extensions",
+      scan.otherChars,
+      limits.maxVariablesBytes,
     );
   }
 }
 
+function tooLarge(what: string, bytes: number, max: number): AppError {
+  return new AppError(
+    "LIMIT_EXCEEDED",
+    `${what} take ${bytes} bytes, more than ${max} (MAX_VARIABLES_BYTES). Ask for less per request.`,
+    { details: { maxVariablesBytes: max } },
+  );
+}
+
 /** String and list literals in the document, except inside arguments of the free-form JSON scalar. */
-function checkLiterals(schema: GraphQLSchema, document: DocumentNode, limits: InputLimits): void {
+function checkLiterals(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: InputLimits,
+  freeForm: boolean,
+): void {
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Argument() {
         const type = typeInfo.getArgument()?.type;
-        return type && getNamedType(type).name === FREE_FORM_SCALAR ? false : undefined;
+        return freeForm && type && getNamedType(type).name === FREE_FORM_SCALAR ? false : undefined;
       },
       StringValue(node) {
         if (node.value.length > limits.maxStringLength) {

@@ -7,13 +7,15 @@ import type { Driver } from "neo4j-driver";
 import { authenticate } from "../auth/index.ts";
 import type { TokenVerifier } from "../auth/index.ts";
 import type { ServerConfig } from "../config.ts";
+import { hasRole } from "../context.ts";
 import type { RequestContext } from "../context.ts";
 import { AppError, isAppError } from "../errors/index.ts";
-import { checkInputLimits } from "../graphql/input-limits.ts";
+import { checkInputLimits, checkScannedInput } from "../graphql/input-limits.ts";
 import { buildRequestContext } from "../graphql/request-context.ts";
 import { checkTokenLimit } from "../graphql/token-limit.ts";
 import type { Metrics } from "../metrics.ts";
 import type { ConcurrencyGate } from "./concurrency.ts";
+import { JsonBodyScanner } from "./json-body-scan.ts";
 import type { PendingBodies } from "./pending-bodies.ts";
 import { BodyTimeoutError, BodyTooLargeError, readBody } from "./read-body.ts";
 import { headerValue } from "./request-headers.ts";
@@ -32,10 +34,11 @@ export interface GraphQLHandlerDeps {
 }
 
 /**
- * GraphQL over HTTP at /graphql, in the order that keeps a hostile request cheap: the body is read under its
- * own deadline (BODY_TIMEOUT_MS) and per-client cap, then the document's tokens and the input sizes are checked,
- * then the token is verified, and only then does the request take one of MAX_CONCURRENT_REQUESTS slots (a pool
- * for token-bearing callers and one for anonymous ones) and go to Apollo.
+ * GraphQL over HTTP at /graphql, in the order that keeps a hostile request cheap: the token is verified (from
+ * the headers), the body is read under its own deadline (BODY_TIMEOUT_MS) and per-client cap and measured
+ * while it arrives, then the document's tokens and the input sizes are checked, and only then does the request
+ * take one of MAX_CONCURRENT_REQUESTS slots (a pool for token-bearing callers and one for anonymous ones) and
+ * go to Apollo.
  */
 export async function handleGraphQL(
   deps: GraphQLHandlerDeps,
@@ -48,7 +51,13 @@ export async function handleGraphQL(
   res.setHeader("x-request-id", requestId);
   let release: (() => void) | undefined;
   try {
-    const body = req.method === "POST" ? parseBody(await readRequestBody(deps, req), req) : undefined;
+    // The token first (headers only): a refused caller costs no body reading, and only editors may send
+    // free-form documents (importGraph), so everyone else's body is measured while it arrives.
+    const authorization = headerValue(req.headers.authorization);
+    const caller = await authenticate(authorization, { verify: deps.verify, production: config.production });
+    const freeForm = hasRole(caller, "editor");
+    const body =
+      req.method === "POST" ? parseBody(await readRequestBody(deps, req, freeForm), req) : undefined;
     const params =
       req.method === "POST"
         ? ((body ?? {}) as Record<string, unknown>)
@@ -60,11 +69,10 @@ export async function handleGraphQL(
         query: params.query,
         variables: params.variables,
         operationName: params.operationName,
+        freeForm,
       },
       config.limits,
     );
-    const authorization = headerValue(req.headers.authorization);
-    const caller = await authenticate(authorization, { verify: deps.verify, production: config.production });
     release = deps.gate.enter(authorization?.trim() ? "authenticated" : "anonymous");
     if (!release) {
       metrics.rejected.inc({ reason: "concurrency" });
@@ -107,7 +115,7 @@ export async function handleGraphQL(
     if (!isAppError(error)) throw error;
     metrics.rejected.inc({ reason: error.code });
     metrics.graphqlErrors.inc({ code: error.code });
-    sendRefusal(req, res, error);
+    sendRefusal(req, res, error, config.limits.bodyTimeoutMs);
   } finally {
     if (release) {
       release();
@@ -116,39 +124,65 @@ export async function handleGraphQL(
   }
 }
 
-async function readRequestBody(deps: GraphQLHandlerDeps, req: IncomingMessage): Promise<string> {
+async function readRequestBody(
+  deps: GraphQLHandlerDeps,
+  req: IncomingMessage,
+  freeForm: boolean,
+): Promise<string> {
   const pending = deps.pendingBodies.start(req);
+  const scanner =
+    !freeForm && isJson(req)
+      ? new JsonBodyScanner({
+          items: deps.config.limits.maxListItems,
+          string: deps.config.limits.maxStringLength,
+        })
+      : undefined;
   try {
     return await readBody(req, {
       maxBytes: deps.config.limits.maxBodyBytes,
       timeoutMs: deps.config.limits.bodyTimeoutMs,
       signal: pending.signal,
+      ...(scanner
+        ? {
+            inspect: (text: string) => {
+              scanner.push(text);
+              checkScannedInput(scanner, deps.config.limits);
+            },
+          }
+        : {}),
     });
   } finally {
     pending.release();
   }
 }
 
-/** An AppError before GraphQL ran; a body that was not read to its end also closes the connection. */
-function sendRefusal(req: IncomingMessage, res: ServerResponse, error: AppError): void {
+/**
+ * An AppError before GraphQL ran. A slow body closes the connection; the rest of a refused body is drained
+ * unread (so that the client reads the answer), within the body deadline.
+ */
+function sendRefusal(req: IncomingMessage, res: ServerResponse, error: AppError, drainMs: number): void {
   const headers: Record<string, string> =
     error.code === "UNAUTHENTICATED" ? { "www-authenticate": 'Bearer realm="it4it"' } : {};
-  if (error instanceof BodyTooLargeError) {
-    req.resume();
-    return sendGraphQLError(res, error, { status: 413, headers });
-  }
   if (error instanceof BodyTimeoutError) {
     sendGraphQLError(res, error, { status: 408, headers: { ...headers, connection: "close" } });
     res.once("finish", () => req.socket.destroy());
     return;
   }
-  sendGraphQLError(res, error, { headers });
+  if (!req.complete) {
+    const cut = setTimeout(() => req.socket.destroy(), drainMs);
+    req.once("end", () => clearTimeout(cut)).once("close", () => clearTimeout(cut));
+    req.resume();
+  }
+  sendGraphQLError(res, error, { ...(error instanceof BodyTooLargeError ? { status: 413 } : {}), headers });
+}
+
+function isJson(req: IncomingMessage): boolean {
+  return /application\/(graphql-response\+)?json/i.test(headerValue(req.headers["content-type"]) ?? "");
 }
 
 /** JSON bodies are parsed here so that invalid JSON gets a GraphQL-shaped error with a code. */
 function parseBody(text: string, req: IncomingMessage): unknown {
-  const type = headerValue(req.headers["content-type"]) ?? "";
-  if (!/application\/(graphql-response\+)?json/i.test(type)) return text;
+  if (!isJson(req)) return text;
   if (text.trim() === "") return {};
   try {
     return JSON.parse(text) as unknown;

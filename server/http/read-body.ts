@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
-import { AppError } from "../errors/index.ts";
+import { StringDecoder } from "node:string_decoder";
+import { AppError, isAppError } from "../errors/index.ts";
 
 /** Thrown when a body is larger than allowed; the caller answers 413. */
 export class BodyTooLargeError extends AppError {
@@ -25,19 +26,23 @@ export interface ReadBodyOptions {
   timeoutMs: number;
   /** Aborting it (e.g. to make room for another request of the same client) ends the read with BodyTimeoutError. */
   signal?: AbortSignal;
+  /** Sees the body as text, piece by piece, while it arrives; an AppError it throws ends the read. */
+  inspect?: (text: string) => void;
 }
 
 /**
  * Reads a request body up to `maxBytes` within `timeoutMs`. A declared Content-Length over the limit is refused
  * before reading; a chunked body is cut off as soon as it passes the limit; a body that trickles in too slowly
- * is cut off at the deadline (Node's own requestTimeout is checked only every 30 s).
+ * is cut off at the deadline (Node's own requestTimeout is checked only every 30 s); `inspect` can refuse it
+ * on what has arrived so far.
  */
 export async function readBody(req: IncomingMessage, options: ReadBodyOptions): Promise<string> {
+  const decoder = new StringDecoder("utf8");
   const { maxBytes, timeoutMs } = options;
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError(maxBytes);
   return new Promise<string>((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    const pieces: string[] = [];
     let size = 0;
     const finish = (error?: AppError) => {
       clearTimeout(timer);
@@ -46,14 +51,25 @@ export async function readBody(req: IncomingMessage, options: ReadBodyOptions): 
       if (error) {
         req.pause();
         reject(error);
-      } else resolve(Buffer.concat(chunks).toString("utf8"));
+      } else resolve(pieces.join(""));
+    };
+    const take = (text: string): AppError | undefined => {
+      pieces.push(text);
+      try {
+        options.inspect?.(text);
+      } catch (error) {
+        if (isAppError(error)) return error;
+        throw error;
+      }
+      return undefined;
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) finish(new BodyTooLargeError(maxBytes));
-      else chunks.push(chunk);
+      if (size > maxBytes) return finish(new BodyTooLargeError(maxBytes));
+      const refused = take(decoder.write(chunk));
+      if (refused) finish(refused);
     };
-    const onEnd = () => finish();
+    const onEnd = () => finish(take(decoder.end()));
     const onError = () => finish(new BodyTimeoutError(timeoutMs, "was cut off before it was complete"));
     const onAbort = () =>
       finish(new BodyTimeoutError(timeoutMs, "was cut off to make room for the client's other requests"));

@@ -9,9 +9,14 @@ const schema = buildSchema(readFileSync(AUGMENTED_SNAPSHOT_PATH, "utf8"));
 const LIMITS = { maxListItems: 1000, maxStringLength: 1000, maxVariablesBytes: 100 * 1024 };
 const IN = `query ($l: [ID!]) { dataObjects(where: { id: { in: $l } }) { id } }`;
 
-function refusal(query: string, variables?: unknown, operationName?: string): AppError | undefined {
+function refusal(
+  query: string,
+  variables?: unknown,
+  operationName?: string,
+  freeForm = false,
+): AppError | undefined {
   try {
-    checkInputLimits({ schema, query, variables, operationName }, LIMITS);
+    checkInputLimits({ schema, query, variables, operationName, freeForm }, LIMITS);
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -58,15 +63,16 @@ describe("checkInputLimits", () => {
     expect(error?.details).toEqual({ maxVariablesBytes: LIMITS.maxVariablesBytes });
   });
 
-  it("leaves importGraph's free-form JSON document to the importer", () => {
+  it("leaves importGraph's free-form JSON document to the importer, for editors only", () => {
     const document = {
       nodes: Array.from({ length: 3000 }, (_, i) => ({ id: `N${i}`, description: "d".repeat(2000) })),
     };
     const mutation = `mutation ($d: JSON!) { importGraph(document: $d) { ok } }`;
-    expect(refusal(mutation, { d: document })).toBeUndefined();
-    expect(
-      refusal(`mutation { importGraph(document: { a: "${"d".repeat(2000)}" }) { ok } }`),
-    ).toBeUndefined();
+    expect(refusal(mutation, { d: document }, undefined, true)).toBeUndefined();
+    const literal = `mutation { importGraph(document: { a: "${"d".repeat(2000)}" }) { ok } }`;
+    expect(refusal(literal, undefined, undefined, true)).toBeUndefined();
+    expect(refusal(mutation, { d: document })?.code).toBe("BAD_USER_INPUT");
+    expect(refusal(literal)?.code).toBe("BAD_USER_INPUT");
   });
 
   it("checks the named operation's variables, and leaves unparsable documents to Apollo", () => {
