@@ -142,6 +142,7 @@ async function readRequestBody(
       maxBytes: deps.config.limits.maxBodyBytes,
       timeoutMs: deps.config.limits.bodyTimeoutMs,
       signal: pending.signal,
+      onProgress: pending.progress,
       ...(scanner
         ? {
             inspect: (text: string) => {

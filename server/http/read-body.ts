@@ -26,6 +26,8 @@ export interface ReadBodyOptions {
   timeoutMs: number;
   /** Aborting it (e.g. to make room for another request of the same client) ends the read with BodyTimeoutError. */
   signal?: AbortSignal;
+  /** Called whenever a piece of the body arrives. */
+  onProgress?: () => void;
   /** Sees the body as text, piece by piece, while it arrives; an AppError it throws ends the read. */
   inspect?: (text: string) => void;
 }
@@ -64,6 +66,7 @@ export async function readBody(req: IncomingMessage, options: ReadBodyOptions): 
       return undefined;
     };
     const onData = (chunk: Buffer) => {
+      options.onProgress?.();
       size += chunk.length;
       if (size > maxBytes) return finish(new BodyTooLargeError(maxBytes));
       const refused = take(decoder.write(chunk));

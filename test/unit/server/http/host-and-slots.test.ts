@@ -32,21 +32,23 @@ describe("isAllowedHost", () => {
 describe("createPendingBodies", () => {
   const request = (address: string) => ({ socket: { remoteAddress: address } }) as unknown as IncomingMessage;
 
-  it("cuts the oldest unfinished body of a client over the cap, never another client's", () => {
-    const pending = createPendingBodies(2);
+  it("cuts the longest-stalled body of a client over the cap, never a flowing one or another client's", () => {
+    let clock = 0;
+    const pending = createPendingBodies(2, () => clock);
     const a1 = pending.start(request("10.0.0.1"));
     const a2 = pending.start(request("10.0.0.1"));
     const b1 = pending.start(request("10.0.0.2"));
+    clock = 500;
     const a3 = pending.start(request("10.0.0.1"));
-    expect([a1.signal.aborted, a2.signal.aborted, a3.signal.aborted, b1.signal.aborted]).toEqual([
-      true,
-      false,
-      false,
-      false,
-    ]);
+    // Nobody has stalled for STALLED_MS yet: over the cap, but nothing is cut.
+    expect([a1, a2, a3].map((p) => p.signal.aborted)).toEqual([false, false, false]);
+    clock = 1600;
+    a1.progress();
+    const a4 = pending.start(request("10.0.0.1"));
+    expect([a1, a2, a3, a4, b1].map((p) => p.signal.aborted)).toEqual([false, true, true, false, false]);
     expect(pending.count("10.0.0.1")).toBe(2);
-    a2.release();
-    a3.release();
+    a1.release();
+    a4.release();
     expect(pending.count("10.0.0.1")).toBe(0);
   });
 });
