@@ -1,19 +1,18 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createServer as createHttpServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { HeaderMap } from "@apollo/server";
-import type { ApolloServer } from "@apollo/server";
 import type { Driver } from "neo4j-driver";
-import { authenticate, createTokenVerifier, signToken } from "./auth/index.ts";
-import type { TokenVerifier } from "./auth/index.ts";
+import { createTokenVerifier, signToken } from "./auth/index.ts";
 import type { ServerConfig } from "./config.ts";
-import type { RequestContext } from "./context.ts";
-import { AppError, isAppError } from "./errors/index.ts";
+import { AppError } from "./errors/index.ts";
 import { createApollo } from "./graphql/create-apollo.ts";
-import { checkTokenLimit } from "./graphql/token-limit.ts";
-import { BodyTooLargeError, readBody } from "./http/read-body.ts";
+import { isAllowedHost } from "./http/allowed-host.ts";
+import { createConcurrencyGate } from "./http/concurrency.ts";
+import { handleGraphQL } from "./http/graphql-handler.ts";
+import type { GraphQLHandlerDeps } from "./http/graphql-handler.ts";
+import { createPendingBodies } from "./http/pending-bodies.ts";
 import { sendGraphQLError, sendJson } from "./http/responses.ts";
 import { serveClient } from "./http/static-client.ts";
 import { createLogger } from "./logger.ts";
@@ -73,12 +72,14 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
       ? randomBytes(32).toString("hex")
       : undefined;
   const verify = createTokenVerifier({ ...config.jwt, ...(localSecret ? { secret: localSecret } : {}) });
+  // The printed local token lives 8 h, or JWT_MAX_TTL when that is shorter (the verifier refuses longer ones).
+  const localTokenSeconds = Math.min(8 * 3600, config.jwt.maxTtlSeconds);
   const localEditorToken = localSecret
     ? await signToken({
         secret: localSecret,
         roles: ["editor"],
         subject: "local-developer",
-        expiresIn: "8h",
+        expiresIn: localTokenSeconds,
         ...(config.jwt.issuer ? { issuer: config.jwt.issuer } : {}),
         ...(config.jwt.audience ? { audience: config.jwt.audience } : {}),
       })
@@ -89,21 +90,30 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
     driver,
     database: options.database,
     apollo,
+    schema,
     verify,
     metrics,
     logger,
+    pendingBodies: createPendingBodies(config.limits.maxPendingBodiesPerClient),
+    gate: createConcurrencyGate(config.limits.maxConcurrentRequests),
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     clientMiddleware: options.clientMiddleware,
-    inFlight: 0,
   };
-  const server = createHttpServer((req, res) => {
-    handle(state, req, res).catch((error: unknown) => {
-      logger.error("request failed", { error: error instanceof Error ? error.message : String(error) });
-      if (!res.headersSent) sendGraphQLError(res, new AppError("INTERNAL", "Internal server error."));
-      else res.destroy();
-    });
-  });
-  server.requestTimeout = Math.max(config.queryTimeoutMs * 2, 30_000);
+  // Node checks its own timeouts only every connectionsCheckingInterval; the body deadline itself is in readBody.
+  const server = createHttpServer(
+    {
+      headersTimeout: config.limits.headersTimeoutMs,
+      requestTimeout: Math.max(config.queryTimeoutMs * 2, 30_000, config.limits.headersTimeoutMs),
+      connectionsCheckingInterval: Math.min(config.limits.headersTimeoutMs, 5000),
+    },
+    (req, res) => {
+      handle(state, req, res).catch((error: unknown) => {
+        logger.error("request failed", { error: error instanceof Error ? error.message : String(error) });
+        if (!res.headersSent) sendGraphQLError(res, new AppError("INTERNAL", "Internal server error."));
+        else res.destroy();
+      });
+    },
+  );
   await new Promise<void>((resolveListen, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, () => resolveListen());
@@ -113,7 +123,7 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   logger.info("server listening", { url, graphql: `${url}/graphql`, production: config.production });
   if (localEditorToken) {
     logger.info(
-      "local mode: anonymous requests are viewers; send this editor token (8 h) as 'Authorization: Bearer <token>' to write",
+      `local mode: anonymous requests are viewers; send this editor token (${localTokenSeconds / 3600} h) as 'Authorization: Bearer <token>' to write`,
       { editorToken: localEditorToken },
     );
   }
@@ -138,17 +148,10 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   };
 }
 
-interface HandlerState {
-  config: ServerConfig;
-  driver: Driver;
-  database: string | undefined;
-  apollo: ApolloServer<RequestContext>;
-  verify: TokenVerifier;
-  metrics: Metrics;
+interface HandlerState extends GraphQLHandlerDeps {
   logger: Logger;
   clientDir: string;
   clientMiddleware: CreateServerOptions["clientMiddleware"];
-  inFlight: number;
 }
 
 async function handle(state: HandlerState, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -161,11 +164,23 @@ async function handle(state: HandlerState, req: IncomingMessage, res: ServerResp
       status: String(res.statusCode),
     });
   });
+  if (!isAllowedHost(req.headers.host, state.config.allowedHosts)) {
+    req.resume();
+    return sendGraphQLError(
+      res,
+      new AppError(
+        "FORBIDDEN",
+        `This server does not answer to the host "${(req.headers.host ?? "").slice(0, 100)}"; add it to ALLOWED_HOSTS to allow it.`,
+        { details: { reason: "HOST_NOT_ALLOWED" } },
+      ),
+      { status: 421 },
+    );
+  }
   switch (route) {
     case "/healthz":
       return sendJson(res, 200, { status: "ok" });
     case "/readyz": {
-      const readiness = await checkReadiness(state.driver, state.database);
+      const readiness = await checkReadiness(state.driver, state.database, 3000, state.logger);
       return sendJson(res, readiness.ready ? 200 : 503, readiness.body);
     }
     case "/metrics": {
@@ -188,112 +203,6 @@ async function handle(state: HandlerState, req: IncomingMessage, res: ServerResp
       }
       return serveClient(req, res, state.clientDir);
   }
-}
-
-async function handleGraphQL(state: HandlerState, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { config, metrics } = state;
-  if (state.inFlight >= config.limits.maxConcurrentRequests) {
-    metrics.rejected.inc({ reason: "concurrency" });
-    req.resume();
-    return sendGraphQLError(
-      res,
-      new AppError(
-        "LIMIT_EXCEEDED",
-        `The server is handling ${config.limits.maxConcurrentRequests} requests already (MAX_CONCURRENT_REQUESTS); retry shortly.`,
-        { details: { maxConcurrentRequests: config.limits.maxConcurrentRequests } },
-      ),
-      { status: 503, headers: { "retry-after": "1" } },
-    );
-  }
-  state.inFlight += 1;
-  metrics.inFlight.inc();
-  try {
-    const offered = headerValue(req.headers["x-request-id"]);
-    const requestId = offered && /^[\w.:-]{1,100}$/.test(offered) ? offered : randomUUID();
-    res.setHeader("x-request-id", requestId);
-    let body: unknown = undefined;
-    try {
-      body =
-        req.method === "POST" ? parseBody(await readBody(req, config.limits.maxBodyBytes), req) : undefined;
-      const query =
-        req.method === "POST"
-          ? (body as { query?: unknown } | undefined)?.query
-          : new URL(req.url ?? "/", "http://localhost").searchParams.get("query");
-      checkTokenLimit(query, config.limits.maxTokens);
-      const caller = await authenticate(headerValue(req.headers.authorization), {
-        verify: state.verify,
-        production: config.production,
-      });
-      const context = {
-        driver: state.driver,
-        ...(state.database ? { database: state.database } : {}),
-        roles: caller.roles,
-        ...(caller.subject ? { subject: caller.subject } : {}),
-        queryTimeoutMs: config.queryTimeoutMs,
-        requestId,
-        // What @neo4j/graphql reads: the verified claims, where to run, and the transaction timeout.
-        jwt: caller.claims,
-        executionContext: state.driver,
-        ...(state.database ? { sessionConfig: { database: state.database } } : {}),
-        transaction: { timeout: config.queryTimeoutMs, metadata: { requestId } },
-      } satisfies RequestContext & Record<string, unknown>;
-      const response = await state.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: {
-          method: (req.method ?? "GET").toUpperCase(),
-          headers: toHeaderMap(req),
-          search: new URL(req.url ?? "/", "http://localhost").search,
-          body,
-        },
-        context: async () => context,
-      });
-      for (const [key, value] of response.headers) res.setHeader(key, value);
-      res.statusCode = response.status ?? 200;
-      if (response.body.kind === "complete") {
-        res.end(response.body.string);
-      } else {
-        for await (const chunk of response.body.asyncIterator) res.write(chunk);
-        res.end();
-      }
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      metrics.rejected.inc({ reason: error.code });
-      metrics.graphqlErrors.inc({ code: error.code });
-      if (error instanceof BodyTooLargeError) req.resume();
-      const status = error instanceof BodyTooLargeError ? 413 : undefined;
-      const headers: Record<string, string> =
-        error.code === "UNAUTHENTICATED" ? { "www-authenticate": 'Bearer realm="it4it"' } : {};
-      sendGraphQLError(res, error, { ...(status ? { status } : {}), headers });
-    }
-  } finally {
-    state.inFlight -= 1;
-    metrics.inFlight.dec();
-  }
-}
-
-/** JSON bodies are parsed here so that invalid JSON gets a GraphQL-shaped error with a code. */
-function parseBody(text: string, req: IncomingMessage): unknown {
-  const type = headerValue(req.headers["content-type"]) ?? "";
-  if (!/application\/(graphql-response\+)?json/i.test(type)) return text;
-  if (text.trim() === "") return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new AppError("BAD_USER_INPUT", "The request body is not valid JSON.", {
-      details: { reason: "INVALID_JSON" },
-    });
-  }
-}
-
-function toHeaderMap(req: IncomingMessage): HeaderMap {
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-  }
-  return headers;
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function routeOf(pathname: string): string {

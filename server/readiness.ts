@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { checkConnection, migrationStatus } from "./db/index.ts";
 import { fromDriverError } from "./errors/index.ts";
+import type { Logger } from "./logger.ts";
 
 export interface Readiness {
   ready: boolean;
@@ -13,14 +14,24 @@ export interface Readiness {
   };
 }
 
+const GENERIC = "The server cannot serve requests yet; its log says why.";
+const REASONS: Readonly<Record<string, string>> = {
+  DB_UNAVAILABLE: "Neo4j does not answer; the server's log names the database it tries to reach.",
+  DB_AUTH_FAILED: "Neo4j refuses the server's credentials (NEO4J_USER / NEO4J_PASSWORD).",
+  DB_TIMEOUT: "Neo4j did not answer in time.",
+  MIGRATION_CHECKSUM_MISMATCH: "An applied migration differs from its file; see the server's log.",
+};
+
 /**
  * Ready when Neo4j answers and every migration is applied. Bounded by `timeoutMs` so that a dead database
- * turns /readyz to 503 quickly instead of hanging the probe.
+ * turns /readyz to 503 quickly instead of hanging the probe. The body names a code and a fixed reason; the
+ * driver's own message goes to the log only.
  */
 export async function checkReadiness(
   driver: Driver,
   database: string | undefined,
   timeoutMs = 3000,
+  logger?: Logger,
 ): Promise<Readiness> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -36,7 +47,15 @@ export async function checkReadiness(
     const app = fromDriverError(error);
     // A checksum mismatch or other non-database failure means Neo4j answered.
     const neo4j = app.code.startsWith("DB_") ? "unavailable" : "ok";
-    return { ready: false, body: { status: "not ready", neo4j, code: app.code, reason: app.message } };
+    logger?.warn("not ready", {
+      code: app.code,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    // The probe is public: it says what kind of failure, never the driver's message (addresses, user names).
+    return {
+      ready: false,
+      body: { status: "not ready", neo4j, code: app.code, reason: REASONS[app.code] ?? GENERIC },
+    };
   } finally {
     clearTimeout(timer);
   }

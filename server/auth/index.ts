@@ -4,4 +4,5 @@ export type { AuthenticateOptions, Caller } from "./authenticate.ts";
 export { signToken } from "./sign-token.ts";
 export type { SignTokenOptions } from "./sign-token.ts";
 export { createTokenVerifier } from "./verify-token.ts";
-export type { TokenVerifier } from "./verify-token.ts";
+export { JWKS_ALGORITHMS, SECRET_ALGORITHMS } from "./verify-token.ts";
+export type { TokenVerifier, TokenVerifierOptions } from "./verify-token.ts";

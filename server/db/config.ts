@@ -1,3 +1,4 @@
+import { envInteger, envMatching, envText } from "../env.ts";
 import { AppError } from "../errors/index.ts";
 
 /** How the server reaches Neo4j. Only from environment variables, with defaults for the local Neo4j. */
@@ -23,48 +24,29 @@ export const DEFAULT_LOCAL_PASSWORD = "it4it-local";
  * NEO4J_PAGECACHE and NEO4J_QUERY_TIMEOUT_MS. An invalid value is a CONFIG_INVALID error naming the variable.
  */
 export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
-  const boltPort = integer(env, "NEO4J_BOLT_PORT", 7687, 1, 65535);
-  const uri = nonEmpty(env.NEO4J_URI);
+  const boltPort = envInteger(env, "NEO4J_BOLT_PORT", 7687, 1, 65535);
+  const uri = envText(env, "NEO4J_URI");
   if (uri !== undefined && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
     throw new AppError(
       "CONFIG_INVALID",
       `NEO4J_URI must look like neo4j://host:7687, bolt://host:7687 or neo4j+s://host, got "${uri}".`,
     );
   }
-  const database = nonEmpty(env.NEO4J_DATABASE);
+  const database = envText(env, "NEO4J_DATABASE");
   return {
     uri: uri ?? `bolt://127.0.0.1:${boltPort}`,
-    user: nonEmpty(env.NEO4J_USER) ?? "neo4j",
-    password: nonEmpty(env.NEO4J_PASSWORD) ?? DEFAULT_LOCAL_PASSWORD,
+    user: envText(env, "NEO4J_USER") ?? "neo4j",
+    password: envText(env, "NEO4J_PASSWORD") ?? DEFAULT_LOCAL_PASSWORD,
     ...(database ? { database } : {}),
     local: uri === undefined,
     boltPort,
-    dataDir: nonEmpty(env.NEO4J_DATA_DIR) ?? ".data/neo4j",
+    dataDir: envText(env, "NEO4J_DATA_DIR") ?? ".data/neo4j",
     heap: memory(env, "NEO4J_HEAP", "1g"),
     pageCache: memory(env, "NEO4J_PAGECACHE", "1g"),
-    queryTimeoutMs: integer(env, "NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 3_600_000),
+    queryTimeoutMs: envInteger(env, "NEO4J_QUERY_TIMEOUT_MS", 10_000, 100, 3_600_000),
   };
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === "" ? undefined : value.trim();
-}
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = nonEmpty(env[name]);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new AppError("CONFIG_INVALID", `${name} must be an integer from ${min} to ${max}, got "${raw}".`);
-  }
-  return value;
-}
-
 function memory(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
-  const raw = nonEmpty(env[name]);
-  if (raw === undefined) return fallback;
-  if (!/^\d+[kmgKMG]$/.test(raw)) {
-    throw new AppError("CONFIG_INVALID", `${name} must be a size like 512m or 2g, got "${raw}".`);
-  }
-  return raw.toLowerCase();
+  return envMatching(env, name, /^\d+[kmgKMG]$/, fallback, "must be a size like 512m or 2g").toLowerCase();
 }

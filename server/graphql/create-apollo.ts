@@ -8,6 +8,8 @@ import type { RequestContext } from "../context.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { accessPlugin } from "./access-plugin.ts";
+import { costPlugin } from "./cost-plugin.ts";
+import { singleIntrospectionRule } from "./introspection-rule.ts";
 import { formatError } from "./format-error.ts";
 import { observePlugin } from "./observe-plugin.ts";
 
@@ -20,15 +22,17 @@ export interface CreateApolloOptions {
 
 /**
  * Apollo Server over the executable schema, hardened: CSRF prevention, no batching, no stack traces, depth /
- * alias / cost / directive limits (graphql-armor, limits from the config), introspection off in
- * production unless enabled, role checks before any resolver runs, one log line and metrics per operation.
+ * alias / directive limits (graphql-armor, limits from the config), one introspection copy per operation, a
+ * cost limit that evaluates variables, introspection off in production unless enabled, role checks before any resolver runs, one log line and metrics per operation.
  */
 export async function createApollo(options: CreateApolloOptions): Promise<ApolloServer<RequestContext>> {
   const { config, schema } = options;
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.limits.maxAliases },
-    costLimit: { maxCost: config.limits.maxCost },
+    // The cost limit needs the variables (page sizes passed as $n), which validation rules never see: it is
+    // server/graphql/cost-plugin.ts.
+    costLimit: { enabled: false },
     // Token counting happens before Apollo (server/graphql/token-limit.ts): armor's Apollo plugin turns every
     // syntax error into a 500.
     maxTokens: { enabled: false },
@@ -45,10 +49,11 @@ export async function createApollo(options: CreateApolloOptions): Promise<Apollo
     // and kill the process before the local Neo4j has stopped.
     stopOnTerminationSignals: false,
     formatError,
-    validationRules: [...armor.validationRules, aggregateSelectionRule],
+    validationRules: [...armor.validationRules, aggregateSelectionRule, singleIntrospectionRule],
     plugins: [
       ...(armor.plugins as never[]),
       accessPlugin(() => schema),
+      costPlugin(() => schema, config.limits.maxCost),
       observePlugin(options.metrics, options.logger),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -6,7 +6,7 @@ import type { ErrorCode } from "../errors/index.ts";
 
 /** graphql-armor rejections are GraphQLErrors whose message says which limit was hit. */
 const LIMIT_MESSAGE =
-  /^Syntax Error: (Query depth|Aliases|Query Cost|Directives|Token) limit of \d+ exceeded/;
+  /^Syntax Error: (Query depth|Aliases|Query Cost|Directives|Token) limit of \d+ exceeded|^The operation selects introspection/;
 
 /** Apollo's own codes for malformed requests; we report them as BAD_USER_INPUT with the original as reason. */
 const REQUEST_CODES = new Set([

@@ -1,5 +1,6 @@
+import { canSeeAccountability } from "../context.ts";
 import type { RequestContext } from "../context.ts";
-import { DATA_OBJECT_TYPE_NAMES } from "../model/index.ts";
+import { ACCOUNTABILITY_TYPES, DATA_OBJECT_TYPE_NAMES } from "../model/index.ts";
 import { snapshotsFor } from "./estate-snapshot.ts";
 import { toGraphNode } from "./graph-elements.ts";
 import type { GraphNode, NodeRow } from "./graph-elements.ts";
@@ -15,16 +16,22 @@ export interface Overview {
 
 /**
  * `overview`: the landing page's start — counts per type and the latest P1 incident; a whole-estate answer,
- * served from the estate snapshot (computed once per change of the estate).
+ * served from the estate snapshot (computed once per change of the estate). A caller who may not see
+ * accountability (a viewer) gets totalRelationships without the accountability links: one snapshot per
+ * visibility.
  */
 export async function overview(ctx: RequestContext): Promise<Overview> {
   const store = snapshotsFor(ctx.driver, ctx.database, { waitMs: 5_000 });
-  return (await store.get("overview", () => computeOverview(ctx))).value;
+  const key = canSeeAccountability(ctx) ? "overview:accountability" : "overview";
+  return (await store.get(key, () => computeOverview(ctx))).value;
 }
 
 async function computeOverview(ctx: RequestContext): Promise<Overview> {
   const [[counts], [latest]] = await Promise.all([
-    runNamedQuery(ctx, "type-counts", { types: DATA_OBJECT_TYPE_NAMES }),
+    runNamedQuery(ctx, "type-counts", {
+      types: DATA_OBJECT_TYPE_NAMES,
+      hiddenRelationships: canSeeAccountability(ctx) ? [] : ACCOUNTABILITY_TYPES,
+    }),
     runNamedQuery(ctx, "latest-p1-incident", {}),
   ]);
   return {

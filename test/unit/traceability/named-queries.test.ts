@@ -246,6 +246,11 @@ describe("named queries of the traceability fields", () => {
       [
         {
           "params": {
+            "hiddenRelationships": [
+              "OWNS",
+              "APPROVED",
+              "ASSIGNED_TO",
+            ],
             "types": "41 types",
           },
           "query": "queries/type-counts.cypher",

@@ -1,0 +1,47 @@
+import { GraphQLError, Kind } from "graphql";
+import type { ASTVisitor, SelectionSetNode, ValidationContext } from "graphql";
+
+const INTROSPECTION_ROOTS = new Set(["__schema", "__type"]);
+
+/**
+ * Validation rule: an operation may select `__schema` or `__type` once (fragments expanded). Introspection is
+ * skipped by the depth limit and answers megabytes for one small selection, so aliased copies of it are the
+ * cheapest way to make the server work; one copy is all a tool needs. server/graphql/format-error.ts reports
+ * this message as LIMIT_EXCEEDED.
+ */
+export function singleIntrospectionRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      const copies = countIntrospection(node.selectionSet, context, new Set());
+      if (copies > 1) {
+        context.reportError(
+          new GraphQLError(
+            `The operation selects introspection (__schema / __type) ${copies} times; select it once per request.`,
+            { nodes: [node] },
+          ),
+        );
+      }
+    },
+  };
+}
+
+function countIntrospection(set: SelectionSetNode, context: ValidationContext, active: Set<string>): number {
+  let copies = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (INTROSPECTION_ROOTS.has(selection.name.value)) copies += 1;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      copies += countIntrospection(selection.selectionSet, context, active);
+    } else {
+      const name = selection.name.value;
+      const fragment = context.getFragment(name);
+      // A fragment cycle is reported by graphql-js's own rule.
+      if (!fragment || active.has(name)) continue;
+      active.add(name);
+      copies += countIntrospection(fragment.selectionSet, context, active);
+      active.delete(name);
+    }
+    if (copies > 1) return copies;
+  }
+  return copies;
+}

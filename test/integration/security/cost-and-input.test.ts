@@ -1,0 +1,157 @@
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codes, gql } from "../support/server.ts";
+import { startTestServer } from "../support/server.ts";
+import type { TestServer } from "../support/server.ts";
+
+/**
+ * Cost by variables and oversized input: page sizes passed as variables are costed like literals, `limit`
+ * counts as much as `first`, introspection is one copy per request, and oversized lists and strings are
+ * refused before GraphQL works on them (the event loop stays free for everyone else).
+ */
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+const OVER_COST_LITERAL = `{ policiesConnection(first: 1000) { edges { node { id name
+  governsScopeAgreementsConnection(first: 1000) { edges { node { id name status } } } } } } }`;
+const OVER_COST_VARIABLE = `query ($n: Int, $m: Int) { policiesConnection(first: $n) { edges { node { id name
+  governsScopeAgreementsConnection(first: $m) { edges { node { id name status } } } } } } }`;
+const IDS_150K = Array.from({ length: 150_000 }, (_, i) => `DO-${String(i).padStart(6, "0")}`);
+const IN_QUERY = `query ($l: [ID!]) { dataObjects(where: { id: { in: $l } }) { id } }`;
+
+describe("the cost limit evaluates variables", () => {
+  it("refuses the variable form of an over-cost query exactly like the literal form", async () => {
+    const literal = await gql(server.url, OVER_COST_LITERAL);
+    const variable = await gql(server.url, OVER_COST_VARIABLE, { n: 1000, m: 1000 });
+    expect(codes(literal)).toEqual(["LIMIT_EXCEEDED"]);
+    expect(variable.status).toBe(literal.status);
+    expect(variable.body).toEqual(literal.body);
+    expect(literal.body.errors?.[0]?.message).toMatch(/^Query Cost limit of 20000 exceeded, found \d+/);
+    const small = await gql(server.url, OVER_COST_VARIABLE, { n: 2, m: 2 });
+    expect(small.body.errors).toBeUndefined();
+  });
+
+  it("counts limit, nested, literal or variable", async () => {
+    const nested = `query ($l: Int) { policies(limit: $l) { governsScopeAgreements(limit: $l) {
+      authorizesITInitiatives(limit: $l) { id } } } }`;
+    expect(codes(await gql(server.url, nested, { l: 1_000_000 }))).toEqual(["LIMIT_EXCEEDED"]);
+    const literal = nested.replace("query ($l: Int) ", "").replaceAll("$l", "1000000");
+    expect(codes(await gql(server.url, literal))).toEqual(["LIMIT_EXCEEDED"]);
+  });
+
+  it("refuses aliased introspection (more than one __schema / __type)", async () => {
+    const copy = `__schema { types { name fields { name type { name ofType { name } } } } }`;
+    const aliased = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: ${copy}`).join(" ")} }`;
+    const res = await gql(server.url, aliased);
+    expect(codes(res)).toEqual(["LIMIT_EXCEEDED"]);
+    expect(res.body.errors?.[0]?.message).toMatch(/introspection \(__schema \/ __type\) 2 times/);
+    const mixed = await gql(
+      server.url,
+      `{ __schema { queryType { name } } t: __type(name: "Incident") { name } }`,
+    );
+    expect(codes(mixed)).toEqual(["LIMIT_EXCEEDED"]);
+    expect((await gql(server.url, `{ ${copy} }`)).body.errors).toBeUndefined();
+  });
+});
+
+describe("oversized input", () => {
+  it("refuses 150,000 ids in a variable with BAD_USER_INPUT in < 100 ms", async () => {
+    const body = JSON.stringify({ query: IN_QUERY, variables: { l: IDS_150K } });
+    const post = () =>
+      fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+    await post(); // warm-up
+    const durations: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      const res = await post();
+      const json = (await res.json()) as { errors: { extensions: { code: string } }[] };
+      durations.push(performance.now() - started);
+      expect(res.status).toBe(400);
+      expect(json.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    }
+    expect(Math.min(...durations)).toBeLessThan(100);
+    expect(median(durations)).toBeLessThan(100);
+  });
+
+  it("keeps /healthz p99 under 50 ms during a burst of such requests", async () => {
+    // The burst comes from another process, so that only the server's work shares this event loop.
+    const burst = spawnBurst(server.url, 40);
+    const latencies: number[] = [];
+    const until = performance.now() + 60_000;
+    while (!burst.done && performance.now() < until) {
+      const started = performance.now();
+      const res = await fetch(`${server.url}/healthz`);
+      await res.text();
+      latencies.push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const result = await burst.result;
+    expect(result).toMatchObject({ refused: 40 });
+    expect(latencies.length).toBeGreaterThan(10);
+    expect(percentile(latencies, 0.99)).toBeLessThan(50);
+  });
+
+  it("refuses a search word over 1,000 characters as BAD_USER_INPUT, not INTERNAL", async () => {
+    const res = await gql(server.url, `query ($t: String!) { search(text: $t) { id } }`, {
+      t: "a".repeat(1001),
+    });
+    expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
+    const literal = await gql(server.url, `{ search(text: "${"b".repeat(5000)}") { id } }`);
+    expect(codes(literal)).toEqual(["BAD_USER_INPUT"]);
+    const longest = await gql(server.url, `query ($t: String!) { search(text: $t) { id } }`, {
+      t: "c".repeat(1000),
+    });
+    expect(codes(longest)).not.toContain("INTERNAL");
+  });
+
+  it("refuses long filter strings in variables (contains, endsWith) as BAD_USER_INPUT", async () => {
+    const res = await gql(server.url, `query ($w: IncidentWhere) { incidents(where: $w) { id } }`, {
+      w: { name: { contains: "x".repeat(1_000_000) }, description: { endsWith: "y".repeat(300_000) } },
+    });
+    expect(codes(res)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+function median(values: number[]): number {
+  return percentile(values, 0.5);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Infinity;
+}
+
+/** `count` concurrent POSTs of 150,000 ids from a child process; resolves with how many were refused. */
+function spawnBurst(url: string, count: number) {
+  const script = `
+    const ids = Array.from({ length: 150000 }, (_, i) => "DO-" + String(i).padStart(6, "0"));
+    const body = JSON.stringify({ query: ${JSON.stringify(IN_QUERY)}, variables: { l: ids } });
+    const one = () => fetch(${JSON.stringify(`${url}/graphql`)}, { method: "POST", headers: { "content-type": "application/json" }, body })
+      .then((r) => r.json()).then((j) => j.errors?.[0]?.extensions?.code === "BAD_USER_INPUT" ? 1 : 0);
+    Promise.all(Array.from({ length: ${count} }, one)).then((r) => { process.stdout.write(JSON.stringify({ refused: r.reduce((a, b) => a + b, 0) })); });
+  `;
+  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const state = { done: false, result: undefined as unknown as Promise<unknown> };
+  state.result = new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
+    child.once("error", reject);
+    child.once("exit", () => {
+      state.done = true;
+      try {
+        resolve(JSON.parse(out) as unknown);
+      } catch {
+        reject(new Error(`burst process printed ${out.slice(0, 200)}`));
+      }
+    });
+  });
+  return state;
+}
