@@ -104,7 +104,8 @@ describe("renamed relationships", () => {
 describe("the published provenance page", () => {
   it("is current (npm run schema:generate rewrites server/model/PROVENANCE.md)", async () => {
     const { readFileSync } = await import("node:fs");
-    const { PROVENANCE_DOC_PATH, renderProvenanceDoc } = await import("../../../server/model/provenance-doc.ts");
+    const { PROVENANCE_DOC_PATH, renderProvenanceDoc } =
+      await import("../../../server/model/provenance-doc.ts");
     expect(readFileSync(PROVENANCE_DOC_PATH, "utf8")).toBe(renderProvenanceDoc());
   });
 });
