@@ -16,7 +16,7 @@ import type { DocumentNode, DocumentRelationship } from "../seed/index.ts";
 import { chunks, groupBy } from "../seed/loader.ts";
 import { progressReporter } from "../seed/progress.ts";
 import { resetEstate } from "../seed/reset.ts";
-import { linkRow, nodeRow } from "../seed/rows.ts";
+import { linkRow, nodeRow } from "../server/import/index.ts";
 import type { BenchContext } from "./context.ts";
 import { countObjects, estateDocument, markLoaded } from "./estate.ts";
 import { verdict } from "./result.ts";
