@@ -3,7 +3,7 @@ import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { DATA_OBJECT_LABEL, PARTY_TYPE, attributesOf, linkPropertiesOf } from "../../server/model/index.ts";
 import type { AttributeDef, AttributeType } from "../../server/model/index.ts";
-import { linkRow, nodeRow } from "../../server/import/index.ts";
+import { toStored } from "../../server/import/index.ts";
 import type { DocumentNode, DocumentRelationship } from "../../server/import/index.ts";
 import type { NodeFile, RelationshipFile } from "../../neo4j/offline-import.ts";
 
@@ -32,9 +32,9 @@ export interface AdminCsvFiles {
  * Writes nodes and relationships as the CSV of Neo4j's import tool: one file per node type (labels
  * `DataObject:<Type>` or `Party`, given on the tool's command line) with the header `id:ID` followed by every
  * attribute of the type in the model with its type (`createdAt:datetime`, `count:long`…), and one file per
- * relationship type with `:START_ID,:END_ID` and the type's link properties. Values are encoded from the rows
- * the online loader writes (server/import/rows.ts), so both paths store the same values; a createdAt or
- * updatedAt the document leaves out becomes `importedAt`, as the online loader's datetime(). A repeated
+ * relationship type with `:START_ID,:END_ID` and the type's link properties. Values go through the online
+ * loader's own conversion (toStored, server/import/rows.ts), so both paths store the same values; a createdAt
+ * or updatedAt the document leaves out becomes `importedAt`, as the online loader's datetime(). A repeated
  * relationship (same type, from, to) is written once, as the online loader's MERGE would store it. Buffered,
  * synchronous writes: memory stays flat whatever the estate's size.
  */
@@ -42,6 +42,7 @@ export class AdminCsvWriter {
   private readonly nodeFiles = new Map<string, CsvFile>();
   private readonly relFiles = new Map<string, CsvFile>();
   private readonly seenLinks = new Set<string>();
+  /** ISO 8601 text of the import's time (UTC), for the timestamps a document leaves out. */
   private readonly importedAt: string;
   private multiline = false;
 
@@ -63,13 +64,13 @@ export class AdminCsvWriter {
       ]);
       this.nodeFiles.set(node.type, file);
     }
-    const row = nodeRow(node);
-    const values: Record<string, unknown> = {
-      ...row.props,
-      createdAt: row.createdAt ?? this.importedAt,
-      updatedAt: row.updatedAt ?? this.importedAt,
-    };
-    file.write([this.cell(node.id), ...file.columns.map((d) => this.cell(values[d.name]))]);
+    const props = node.properties ?? {};
+    const cells = [this.text(node.id)];
+    for (const def of file.columns) {
+      const value = def.name === "name" ? node.name : def.name === "status" ? node.status : props[def.name];
+      cells.push(this.cell(def, value));
+    }
+    file.write(cells);
   }
 
   addRelationship(rel: DocumentRelationship): void {
@@ -86,13 +87,10 @@ export class AdminCsvWriter {
       ]);
       this.relFiles.set(rel.type, file);
     }
-    const row = linkRow(rel);
-    const values: Record<string, unknown> = { ...row.props, createdAt: row.createdAt ?? this.importedAt };
-    file.write([
-      this.cell(rel.from),
-      this.cell(rel.to),
-      ...file.columns.map((d) => this.cell(values[d.name])),
-    ]);
+    const props = rel.properties ?? {};
+    const cells = [this.text(rel.from), this.text(rel.to)];
+    for (const def of file.columns) cells.push(this.cell(def, props[def.name]));
+    file.write(cells);
   }
 
   /** Flushes and closes every file; returns them for the tool. */
@@ -109,18 +107,38 @@ export class AdminCsvWriter {
     };
   }
 
-  /** One CSV cell: empty for an absent value (the tool stores no property), text and arrays quoted. */
-  private cell(value: unknown): string {
-    if (value === null || value === undefined) return "";
-    if (Array.isArray(value)) return this.quoted(value.map((v) => plain(v)).join(ARRAY_DELIMITER));
-    return typeof value === "string" ? this.quoted(value) : plain(value);
+  /**
+   * One CSV cell of attribute `def`: the value the online loader would store (toStored), in the tool's
+   * syntax; empty for an absent value (no property), so also for "" as the online loader drops it. A missing
+   * createdAt/updatedAt is the import's time.
+   */
+  private cell(def: AttributeDef, value: unknown): string {
+    if (value === null || value === undefined || value === "") {
+      return def.name === "createdAt" || def.name === "updatedAt" ? this.importedAt : "";
+    }
+    if (Array.isArray(value)) {
+      return this.text(value.map((v) => plain(toStored(def, v))).join(ARRAY_DELIMITER));
+    }
+    if (def.type === "DateTime" && typeof value === "string" && UTC) {
+      // Same instant and offset as neo4j DateTime.fromStandardDate(new Date(value)) in a UTC process.
+      return new Date(value).toISOString();
+    }
+    if (def.type === "String" && typeof value === "string") return this.text(value);
+    const stored = toStored(def, value);
+    return typeof stored === "string" ? this.text(stored) : plain(stored);
   }
 
-  private quoted(text: string): string {
-    if (text.includes("\n") || text.includes("\r")) this.multiline = true;
-    return `"${text.replaceAll('"', '""')}"`;
+  private text(value: string): string {
+    if (value.includes("\n") || value.includes("\r")) this.multiline = true;
+    return `"${value.replaceAll('"', '""')}"`;
   }
 }
+
+/**
+ * Whether this process runs in UTC all year (the online loader stores a datetime with the process's local
+ * offset at that instant; in UTC that is always Z, and the fast path above applies).
+ */
+const UTC = new Date(2024, 0, 1).getTimezoneOffset() === 0 && new Date(2024, 6, 1).getTimezoneOffset() === 0;
 
 /** `name:type` for a model attribute; plain `name` for strings (the tool's default type). */
 function headerOf(def: AttributeDef): string {
