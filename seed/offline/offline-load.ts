@@ -115,6 +115,8 @@ export async function offlineLoad(options: OfflineLoadOptions): Promise<OfflineL
   }
 }
 
+const START_TIMEOUT_MS = 900_000;
+
 /** Where the local Neo4j keeps the store of its database (LocalNeo4j's home is the data directory). */
 const storeDir = (config: DbConfig): string =>
   join(resolve(config.dataDir), "data", "databases", LOCAL_DATABASE);
@@ -170,6 +172,8 @@ async function withLocalNeo4j<T>(
     heap: config.heap,
     pageCache: config.pageCache,
     log,
+    // The first start on a freshly imported store of a million objects can take minutes on a busy machine.
+    startTimeoutMs: START_TIMEOUT_MS,
   });
   const driver = createDriver({ ...config, uri: local.uri });
   try {

@@ -217,6 +217,7 @@ async function startOwnNeo4j(): Promise<Driver> {
     password: PASSWORD,
     heap: config.heap,
     pageCache: config.pageCache,
+    startTimeoutMs: 600_000,
   });
   driver = createDriver({ ...config, uri: neo.uri });
   return driver;
