@@ -30,8 +30,9 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SOURCES = [
   "seed/generator",
   "seed/demo",
-  "seed/loader.ts",
-  "seed/rows.ts",
+  "server/import/loader.ts",
+  "server/import/rows.ts",
+  "server/import/typed-cypher.ts",
   "cypher/seed",
   "cypher/migrations",
   "server/model",

@@ -1,25 +1,12 @@
 /**
- * Reads the benchmarks' query files: bench/cypher/*.cypher and bench/sql/*.sql, and the client's own GraphQL
+ * The benchmarks' query files: bench/cypher/*.cypher and bench/sql/*.sql, and the client's own GraphQL
  * operations (client/src/api/operations/*.graphql, with their fragments) so the benchmarks send exactly what
- * the client sends.
+ * the client sends. Read through the project's one query-file reader (server/db).
  */
-import { readFileSync } from "node:fs";
 import { withFragments } from "../client/src/api/with-fragments.ts";
+import { readQueryFile } from "../server/db/index.ts";
 
-const cache = new Map<string, string>();
-
-function read(path: string): string {
-  let text = cache.get(path);
-  if (text === undefined) {
-    try {
-      text = readFileSync(new URL(path, import.meta.url), "utf8");
-    } catch {
-      throw new Error(`The query file ${new URL(path, import.meta.url).pathname} is missing.`);
-    }
-    cache.set(path, text);
-  }
-  return text;
-}
+const read = (path: string): string => readQueryFile(new URL(path, import.meta.url));
 
 export const benchCypher = (name: string): string => read(`cypher/${name}.cypher`);
 export const benchSql = (name: string): string => read(`sql/${name}.sql`);

@@ -3,26 +3,15 @@
  * foreground (Ctrl-C stops it); `stop` ends one started elsewhere (pid file in the data directory); `reset`
  * deletes the data directory of a stopped local Neo4j.
  */
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { readDbConfig } from "../server/db/index.ts";
 import { isAppError } from "../server/errors/index.ts";
-import { startLocalNeo4j } from "./local-neo4j.ts";
+import { runningLocalNeo4jPid, startLocalNeo4j } from "./local-neo4j.ts";
 
 const command = process.argv[2] ?? "start";
 const config = readDbConfig();
-const pidFile = join(resolve(config.dataDir), "neo4j.pid");
-
-function runningPid(): number | undefined {
-  if (!existsSync(pidFile)) return undefined;
-  const pid = Number(readFileSync(pidFile, "utf8"));
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined;
-  }
-}
+const runningPid = () => runningLocalNeo4jPid(config.dataDir);
 
 try {
   switch (command) {

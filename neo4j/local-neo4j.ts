@@ -10,7 +10,8 @@ import { AppError } from "../server/errors/index.ts";
 
 /** The folder of the Maven project that assembles the local Neo4j. */
 export const NEO4J_PROJECT_DIR = dirname(fileURLToPath(import.meta.url));
-const TARGET = join(NEO4J_PROJECT_DIR, "target");
+/** Maven's output: classes, target/lib (Neo4j with its import tool, APOC) and target/plugins. */
+export const TARGET = join(NEO4J_PROJECT_DIR, "target");
 const STAMP = join(TARGET, "build.stamp");
 const LOCK = join(TARGET, ".build-lock");
 const MAIN_CLASS = "org.it4it.explorer.LocalNeo4j";
@@ -91,6 +92,23 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     pid: child.pid as number,
     stop: () => stopChild(child, join(dataDir, "neo4j.pid")),
   };
+}
+
+/**
+ * The pid of a local Neo4j running from `dataDir` (its launcher writes data-dir/neo4j.pid), or undefined when
+ * none is: no pid file, or its process is gone.
+ */
+export function runningLocalNeo4jPid(dataDir: string): number | undefined {
+  const pidFile = join(resolve(dataDir), "neo4j.pid");
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, "utf8"));
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Builds the Maven project unless target/ already matches pom.xml and the launcher source. */

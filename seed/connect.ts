@@ -8,8 +8,10 @@ import { isAppError } from "../server/errors/index.ts";
  * started for the duration of the task when it is not already running (e.g. under `npm start`). Migrations
  * are applied first. Errors print their code and message and set a non-zero exit code.
  */
-export async function withDatabase(task: (driver: Driver, config: DbConfig) => Promise<void>): Promise<void> {
-  const config = readDbConfig();
+export async function withDatabase(
+  task: (driver: Driver, config: DbConfig) => Promise<void>,
+  config: DbConfig = readDbConfig(),
+): Promise<void> {
   let driver = createDriver(config);
   let stopLocal: (() => Promise<void>) | undefined;
   try {
@@ -33,10 +35,38 @@ export async function withDatabase(task: (driver: Driver, config: DbConfig) => P
     await migrate(driver, config.database);
     await task(driver, config);
   } catch (error) {
-    console.error(isAppError(error) ? `${error.code}: ${error.message}` : error);
-    process.exitCode = 1;
+    reportError(error);
   } finally {
     await driver.close();
     await stopLocal?.();
   }
+}
+
+/** Runs a command-line task that manages its own database access; errors are reported as by withDatabase. */
+export async function runTask(task: () => Promise<void>): Promise<void> {
+  try {
+    await task();
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/**
+ * Prints an error as `CODE: message` (and each located problem of a VALIDATION_FAILED) and sets the exit
+ * code: 2 for invalid input, 1 otherwise.
+ */
+export function reportError(error: unknown): void {
+  if (!isAppError(error)) {
+    console.error(error);
+    process.exitCode = 1;
+    return;
+  }
+  console.error(`${error.code}: ${error.message}`);
+  const problems = error.details?.problems;
+  if (Array.isArray(problems)) {
+    for (const p of problems as { location: string; field: string | null; code: string; message: string }[]) {
+      console.error(`  ${p.location}${p.field ? ` [${p.field}]` : ""} ${p.code}: ${p.message}`);
+    }
+  }
+  process.exitCode = error.code === "VALIDATION_FAILED" ? 2 : 1;
 }

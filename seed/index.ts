@@ -1,6 +1,8 @@
 /**
- * Seed and import: the demo estate, the deterministic estate generator, the batch loader, the importer (JSON
- * and CSV, validated against the meta-model before anything is written) and the exporter.
+ * Seed and import command lines over the import core (server/import): the demo estate, the deterministic
+ * estate generator, the file importer (JSON and CSV, validated against the meta-model before anything is
+ * written), the offline initial load and the exporter. The import core is re-exported for the callers that
+ * knew it here.
  */
 export type {
   DocumentNode,
@@ -8,13 +10,19 @@ export type {
   GraphDocument,
   ImportProblem,
   ImportResult,
-} from "./document.ts";
+  LoadOptions,
+  LoadProgress,
+  LoadSummary,
+} from "../server/import/index.ts";
+export {
+  BatchWriter,
+  DEFAULT_BATCH_SIZE,
+  importDocument,
+  loadEstate,
+  parseDocument,
+  validateDocument,
+} from "../server/import/index.ts";
 export { seedDemoIfEmpty } from "./demo/seed-demo.ts";
 export { demoEstate } from "./demo/estate.ts";
 export { generateEstate } from "./generator/generate-estate.ts";
 export type { GenerateOptions } from "./generator/generate-estate.ts";
-export { BatchWriter, DEFAULT_BATCH_SIZE, loadEstate } from "./loader.ts";
-export type { LoadOptions, LoadProgress, LoadSummary } from "./loader.ts";
-export { importDocument } from "./import/import-document.ts";
-export { validateDocument } from "./import/validate.ts";
-export { parseDocument } from "./import/parse-document.ts";

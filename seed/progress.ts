@@ -1,4 +1,4 @@
-import type { LoadProgress } from "./loader.ts";
+import type { LoadProgress } from "../server/import/index.ts";
 
 /**
  * A progress reporter for the loader: a redrawn bar with objects/s and ETA on a terminal, plain lines (at

@@ -1,8 +1,8 @@
 import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
 import { attributesOf, linkPropertiesOf } from "../../server/model/index.ts";
-import type { DocumentNode, DocumentRelationship, ImportProblem } from "../document.ts";
-import { problem } from "./rule.ts";
+import type { DocumentNode, DocumentRelationship, ImportProblem } from "../../server/import/index.ts";
+import { problem } from "../../server/import/index.ts";
 
 const NODE_COLUMNS = ["type", "id", "name", "status"] as const;
 const LINK_COLUMNS = ["type", "from", "to"] as const;

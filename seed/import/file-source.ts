@@ -4,9 +4,9 @@ import { pipeline } from "node:stream";
 import streamJson from "stream-json";
 import Pick from "stream-json/filters/Pick.js";
 import StreamArray from "stream-json/streamers/StreamArray.js";
-import type { DocumentNode, DocumentRelationship, ImportProblem } from "../document.ts";
+import type { DocumentNode, DocumentRelationship, ImportProblem } from "../../server/import/index.ts";
 import { readNodesCsv, readRelationshipsCsv } from "./csv-document.ts";
-import { problem } from "./rule.ts";
+import { problem } from "../../server/import/index.ts";
 
 /** A document read from disk as streams of elements, each stream re-readable (validation, then loading). */
 export interface DocumentSource {

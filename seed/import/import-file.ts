@@ -1,10 +1,18 @@
 import type { Driver } from "neo4j-driver";
-import type { DocumentNode, DocumentRelationship, ImportResult } from "../document.ts";
-import { BatchWriter, groupBy } from "../loader.ts";
-import type { LoadProgress } from "../loader.ts";
-import { existingIdTypes } from "./existing-ids.ts";
+import {
+  BatchWriter,
+  DocumentValidator,
+  existingIdTypes,
+  groupBy,
+  writeModeFor,
+} from "../../server/import/index.ts";
+import type {
+  DocumentNode,
+  DocumentRelationship,
+  ImportResult,
+  LoadProgress,
+} from "../../server/import/index.ts";
 import { openDocumentSource } from "./file-source.ts";
-import { DocumentValidator } from "./validator.ts";
 
 const LOOKUP_CHUNK = 10_000;
 
@@ -19,7 +27,8 @@ export interface ImportFileOptions {
  * Imports a JSON file or a CSV directory without holding it in memory: a first streamed pass validates every
  * element (looking up ids already in the database chunk by chunk) and keeps only each id's type; when no
  * problem was found, a second pass writes nodes, then relationships, through the batch loader (one
- * transaction per batch, MERGE on id: a crashed import leaves whole batches and a re-run completes it).
+ * transaction per batch; CREATE into a database holding no estate, MERGE on id otherwise: a crashed import
+ * leaves whole batches and a re-run completes it).
  */
 export async function importFile(driver: Driver, options: ImportFileOptions): Promise<ImportResult> {
   const source = openDocumentSource(options.path);
@@ -64,29 +73,33 @@ export async function importFile(driver: Driver, options: ImportFileOptions): Pr
   const writer = new BatchWriter(driver, {
     ...db,
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    mode: await writeModeFor(driver, options.database),
   });
   const started = performance.now();
   const elapsedSeconds = () => (performance.now() - started) / 1000;
   let done = 0;
+  const committed = (phase: LoadProgress["phase"], total: number, count: number) => () => {
+    done += count;
+    options.onProgress?.({ phase, done, total, elapsedSeconds: elapsedSeconds() });
+  };
   for await (const chunk of chunked(source.nodes([]), writer.batchSize)) {
     await writeGrouped(
       chunk.map((c) => c.node),
       (n) => n.type,
-      (type, batch) => writer.writeNodes(type, batch),
+      (type, batch) => writer.writeNodes(type, batch, committed("nodes", nodeTotal, batch.length)),
     );
-    done += chunk.length;
-    options.onProgress?.({ phase: "nodes", done, total: nodeTotal, elapsedSeconds: elapsedSeconds() });
   }
+  await writer.flush();
   done = 0;
   for await (const chunk of chunked(source.relationships([]), writer.batchSize)) {
     await writeGrouped(
       chunk.map((c) => ({ ...c.rel, type: validator.currentName(c.rel) })),
       (r) => r.type,
-      (type, batch) => writer.writeRelationships(type, batch),
+      (type, batch) =>
+        writer.writeRelationships(type, batch, committed("relationships", relTotal, batch.length)),
     );
-    done += chunk.length;
-    options.onProgress?.({ phase: "relationships", done, total: relTotal, elapsedSeconds: elapsedSeconds() });
   }
+  await writer.flush();
   return {
     ok: true,
     nodesWritten: nodeTotal,

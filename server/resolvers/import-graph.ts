@@ -3,9 +3,9 @@ import { requireRole } from "../context.ts";
 import type { RequestContext } from "../context.ts";
 import { AppError, isAppError } from "../errors/index.ts";
 import type { ResolverMap } from "../schema/index.ts";
-import { importDocument as seedImportDocument } from "../../seed/index.ts";
+import { importDocument as coreImportDocument } from "../import/index.ts";
 
-/** The shape of seed/import's `importDocument` this resolver relies on. */
+/** The shape of server/import's `importDocument` this resolver relies on. */
 export type ImportDocument = (
   driver: Driver,
   options: { database?: string; document: unknown; batchSize?: number },
@@ -25,7 +25,7 @@ export interface ImportResultView {
  * meta-model and writes it, or writes nothing and returns every problem with its location.
  */
 export function importGraphResolvers(
-  importDocument: ImportDocument | undefined = seedImportDocument,
+  importDocument: ImportDocument | undefined = coreImportDocument,
 ): ResolverMap {
   return {
     Mutation: {

@@ -62,7 +62,7 @@ describe("importDocument", () => {
   it("writes a valid document, and importing it twice changes nothing", async () => {
     const p = uniquePrefix();
     const first = await importDocument(driver, { document: validDocument(p) });
-    expect(first).toEqual({ ok: true, nodesWritten: 4, relationshipsWritten: 2, problems: [] });
+    expect(first).toEqual({ ok: true, nodesWritten: 4, relationshipsWritten: 2, problems: [], warnings: [] });
     expect(await count(p)).toEqual({ nodes: 4, relationships: 2 });
     await importDocument(driver, { document: validDocument(p) });
     expect(await count(p)).toEqual({ nodes: 4, relationships: 2 });
@@ -126,6 +126,7 @@ describe("importFile", () => {
       nodesWritten: 3,
       relationshipsWritten: 1,
       problems: [],
+      warnings: [],
     });
     const stored = await driver.executeQuery(
       "MATCH (n:Incident {id: $id}) RETURN n.name AS name, n.priority AS priority",

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { DocumentNode, DocumentRelationship } from "../../../seed/document.ts";
-import { attributeValueProblem } from "../../../seed/import/rules/attribute-value.ts";
-import { attributes } from "../../../seed/import/rules/attributes.ts";
-import { knownType } from "../../../seed/import/rules/known-type.ts";
-import { linkProperties } from "../../../seed/import/rules/link-properties.ts";
-import { nodeShape } from "../../../seed/import/rules/node-shape.ts";
-import { relationshipAllowed } from "../../../seed/import/rules/relationship-allowed.ts";
-import { relationshipShape } from "../../../seed/import/rules/relationship-shape.ts";
-import { status } from "../../../seed/import/rules/status.ts";
-import { parseDocument } from "../../../seed/import/parse-document.ts";
-import { validateDocument } from "../../../seed/import/validate.ts";
+import type { DocumentNode, DocumentRelationship } from "../../../server/import/index.ts";
+import { attributeValueProblem } from "../../../server/import/rules/attribute-value.ts";
+import { attributes } from "../../../server/import/rules/attributes.ts";
+import { knownType } from "../../../server/import/rules/known-type.ts";
+import { linkProperties } from "../../../server/import/rules/link-properties.ts";
+import { nodeShape } from "../../../server/import/rules/node-shape.ts";
+import { relationshipAllowed } from "../../../server/import/rules/relationship-allowed.ts";
+import { relationshipShape } from "../../../server/import/rules/relationship-shape.ts";
+import { status } from "../../../server/import/rules/status.ts";
+import { parseDocument } from "../../../server/import/parse-document.ts";
+import { validateDocument } from "../../../server/import/validate.ts";
 
 const node = (over: Partial<DocumentNode>): DocumentNode => ({
   type: "Incident",

@@ -1,4 +1,4 @@
-import { ALL_RELATIONSHIPS, allowedRelationship, isRelationshipType } from "../../../server/model/index.ts";
+import { ALL_RELATIONSHIPS, allowedRelationship, isRelationshipType } from "../../model/index.ts";
 import type { RelationshipRule } from "../rule.ts";
 import { problem } from "../rule.ts";
 

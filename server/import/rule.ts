@@ -1,4 +1,4 @@
-import type { DocumentNode, DocumentRelationship, ImportProblem } from "../document.ts";
+import type { DocumentNode, DocumentRelationship, ImportProblem } from "./document.ts";
 
 /** What the relationship rules know about ids: their type, from the document or the database. */
 export interface IdTypes {

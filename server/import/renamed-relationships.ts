@@ -1,5 +1,5 @@
-import { RENAMED_RELATIONSHIPS } from "../../server/model/index.ts";
-import type { DocumentRelationship, ImportProblem } from "../document.ts";
+import { RENAMED_RELATIONSHIPS } from "../model/index.ts";
+import type { DocumentRelationship, ImportProblem } from "./document.ts";
 import type { IdTypes } from "./rule.ts";
 import { problem } from "./rule.ts";
 

@@ -1,4 +1,4 @@
-import { isRelationshipType, linkPropertiesOf } from "../../../server/model/index.ts";
+import { isRelationshipType, linkPropertiesOf } from "../../model/index.ts";
 import type { RelationshipRule } from "../rule.ts";
 import { problem } from "../rule.ts";
 import { attributeValueProblem } from "./attribute-value.ts";

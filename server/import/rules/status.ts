@@ -1,4 +1,4 @@
-import { PARTY_TYPE, getDataObjectType } from "../../../server/model/index.ts";
+import { PARTY_TYPE, getDataObjectType } from "../../model/index.ts";
 import type { NodeRule } from "../rule.ts";
 import { problem } from "../rule.ts";
 

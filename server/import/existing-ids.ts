@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { fromDriverError } from "../../server/errors/index.ts";
-import { seedCypher } from "../cypher-text.ts";
-import { chunks } from "../loader.ts";
+import { fromDriverError } from "../errors/index.ts";
+import { loadCypher } from "../db/index.ts";
+import { chunks } from "./loader.ts";
 
 /** The type of each of `ids` already in the database (data objects and parties), looked up in batches. */
 export async function existingIdTypes(
@@ -15,7 +15,9 @@ export async function existingIdTypes(
   });
   try {
     for (const batch of chunks(options.ids, 10_000)) {
-      const result = await session.executeRead((tx) => tx.run(seedCypher("existing-ids"), { ids: batch }));
+      const result = await session.executeRead((tx) =>
+        tx.run(loadCypher("seed/existing-ids.cypher"), { ids: batch }),
+      );
       for (const record of result.records)
         found.set(record.get("id") as string, record.get("type") as string);
     }

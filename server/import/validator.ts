@@ -1,4 +1,4 @@
-import type { DocumentNode, DocumentRelationship, ImportProblem } from "../document.ts";
+import type { DocumentNode, DocumentRelationship, ImportProblem } from "./document.ts";
 import type { IdTypes } from "./rule.ts";
 import { problem } from "./rule.ts";
 import { currentRelationshipName, renamedWarning } from "./renamed-relationships.ts";

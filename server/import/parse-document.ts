@@ -1,4 +1,4 @@
-import type { DocumentNode, DocumentRelationship, GraphDocument, ImportProblem } from "../document.ts";
+import type { DocumentNode, DocumentRelationship, GraphDocument, ImportProblem } from "./document.ts";
 import { problem } from "./rule.ts";
 
 /**

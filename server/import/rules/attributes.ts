@@ -1,5 +1,5 @@
-import { attributesOf, isNodeType } from "../../../server/model/index.ts";
-import type { AttributeDef } from "../../../server/model/index.ts";
+import { attributesOf, isNodeType } from "../../model/index.ts";
+import type { AttributeDef } from "../../model/index.ts";
 import type { NodeRule } from "../rule.ts";
 import { problem } from "../rule.ts";
 import { attributeValueProblem } from "./attribute-value.ts";

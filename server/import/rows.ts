@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
-import { attributesOf, linkPropertiesOf } from "../server/model/index.ts";
-import type { AttributeDef } from "../server/model/index.ts";
+import { attributesOf, linkPropertiesOf } from "../model/index.ts";
+import type { AttributeDef } from "../model/index.ts";
 import type { DocumentNode, DocumentRelationship } from "./document.ts";
 
 /** A node as the merge Cypher takes it: id, the stored properties, and the timestamps kept apart. */

@@ -1,4 +1,4 @@
-import type { AttributeDef } from "../../../server/model/index.ts";
+import type { AttributeDef } from "../../model/index.ts";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -1,4 +1,4 @@
-import { DATA_OBJECT_TYPE_NAMES, isNodeType } from "../../../server/model/index.ts";
+import { DATA_OBJECT_TYPE_NAMES, isNodeType } from "../../model/index.ts";
 import type { NodeRule } from "../rule.ts";
 import { problem } from "../rule.ts";
 

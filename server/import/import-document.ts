@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import type { ImportResult } from "../document.ts";
-import { loadEstate } from "../loader.ts";
-import type { LoadOptions } from "../loader.ts";
+import type { ImportResult } from "./document.ts";
+import { loadEstate } from "./loader.ts";
+import type { LoadOptions } from "./loader.ts";
 import { existingIdTypes } from "./existing-ids.ts";
 import { parseDocument } from "./parse-document.ts";
 import { checkDocument, referencedIds } from "./validate.ts";

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPE_NAMES, isRelationshipType } from "../../../server/model/index.ts";
+import { RELATIONSHIP_TYPE_NAMES, isRelationshipType } from "../../model/index.ts";
 import type { RelationshipRule } from "../rule.ts";
 import { problem } from "../rule.ts";
 
