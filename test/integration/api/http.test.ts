@@ -230,7 +230,7 @@ describe("limits", () => {
   it("refuses a query deeper than MAX_DEPTH", async () => {
     const res = await gql(
       limited.url,
-      `{ events { raisesIncidents { escalatedToProblems { raisesDefects { id } } } } }`,
+      `{ events { raisesIncidents { escalatedToProblems { reportsDefectDefects { id } } } } }`,
     );
     expect(codes(res)).toEqual(["LIMIT_EXCEEDED"]);
     expect(res.body.errors?.[0]?.message).toMatch(/depth limit of 4/);
