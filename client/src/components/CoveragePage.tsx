@@ -1,31 +1,18 @@
-import { useEffect, useState } from "react";
-import type { ApiError } from "../api/graphql.ts";
-import { api } from "../api/queries.ts";
-import type { Coverage } from "../api/queries.ts";
+import { useState } from "react";
 import { streamsOf, typeStyle } from "../graph/legend.ts";
-import type { GraphNode } from "../graph/types.ts";
+import type { CoverageRow } from "../graph/types.ts";
+import { useBrokenChains, useCoverage } from "../state/use-queries.ts";
 
 const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 
 /** Coverage dashboard: how much of each value stream and type traces to an approved decision, and what does not. */
 export function CoveragePage(props: { onOpen: (id: string) => void }) {
-  const [rows, setRows] = useState<Coverage[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [type, setType] = useState("Incident");
-  const [broken, setBroken] = useState<GraphNode[] | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    api.coverage(controller.signal).then(setRows, (e: ApiError) => !controller.signal.aborted && setError(e));
-    return () => controller.abort();
-  }, []);
-  useEffect(() => {
-    const controller = new AbortController();
-    setBroken(null);
-    api
-      .brokenChains(type, controller.signal)
-      .then(setBroken, (e: ApiError) => !controller.signal.aborted && setError(e));
-    return () => controller.abort();
-  }, [type]);
+  const coverage = useCoverage();
+  const brokenChains = useBrokenChains(type);
+  const error = coverage.error ?? brokenChains.error;
+  const rows = coverage.data;
+  const broken = brokenChains.data;
   if (error)
     return (
       <div className="notice error" role="alert">
@@ -34,7 +21,7 @@ export function CoveragePage(props: { onOpen: (id: string) => void }) {
     );
   if (!rows) return <div className="loading">Loading coverage…</div>;
   const total = rows.find((r) => r.scope === "TOTAL");
-  const bar = (r: Coverage) => (
+  const bar = (r: CoverageRow) => (
     <div className="bar" title={pct(r.ratio)}>
       <div style={{ width: pct(r.ratio) }} />
     </div>

@@ -1,7 +1,5 @@
-import { useEffect, useState } from "react";
-import { api } from "../api/queries.ts";
-import type { NodeDetails } from "../api/queries.ts";
 import { typeStyle } from "../graph/legend.ts";
+import { useDetails } from "../state/use-queries.ts";
 
 /** Everything about the selected object: attributes, accountability, open work, links to re-root. */
 export function DetailsPanel(props: {
@@ -10,21 +8,10 @@ export function DetailsPanel(props: {
   onTrace: (id: string) => void;
   onImpact: (id: string) => void;
 }) {
-  const [details, setDetails] = useState<NodeDetails | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (props.id.startsWith("group:")) return;
-    const controller = new AbortController();
-    setDetails(null);
-    setError(null);
-    api.details(props.id, controller.signal).then(setDetails, (e: Error) => {
-      if (!controller.signal.aborted) setError(e.message);
-    });
-    return () => controller.abort();
-  }, [props.id]);
+  const { data: details, error } = useDetails(props.id);
   if (props.id.startsWith("group:"))
     return <section className="panel details">A group: double-click it to show its members.</section>;
-  if (error) return <section className="panel details error">{error}</section>;
+  if (error) return <section className="panel details error">{error.message}</section>;
   if (!details) return <section className="panel details">Loading {props.id}…</section>;
   const n = details.node;
   const link = (id: string, label?: string) => (

@@ -1,7 +1,8 @@
 import { Fragment } from "react";
-import { evidenceRows } from "../graph/trace-export.ts";
-import type { TraceResult } from "../graph/trace-export.ts";
+import type { ExportFormat } from "../graph/export-file.ts";
 import { typeStyle } from "../graph/legend.ts";
+import { evidenceRows } from "../graph/trace-export.ts";
+import type { TraceResult } from "../graph/types.ts";
 
 /**
  * The audit trace: for each shortest path from the object back to its portfolio decision, a step-by-step
@@ -12,7 +13,7 @@ export function TracePanel(props: {
   root: string;
   trace: TraceResult;
   onRoot: (id: string) => void;
-  onExport: (format: "png" | "svg" | "json" | "csv") => void;
+  onExport: (format: ExportFormat) => void;
   onPrint: () => void;
 }) {
   const { trace } = props;
