@@ -8,13 +8,11 @@ import { viewPipeline } from "../graph/view-pipeline.ts";
 import { useGraphData } from "../state/use-graph-data.ts";
 import { useLanding } from "../state/use-landing.ts";
 import { useUrlState } from "../state/use-url-state.ts";
-import { activation } from "../state/view-reducer.ts";
 import type { ViewAction } from "../state/view-reducer.ts";
-import { ContextMenu } from "./ContextMenu.tsx";
 import { CoveragePage } from "./CoveragePage.tsx";
 import { exportView } from "./export-view.ts";
 import { FiltersPanel } from "./FiltersPanel.tsx";
-import { GraphCanvas } from "./GraphCanvas.tsx";
+import { GraphArea } from "./GraphArea.tsx";
 import { Header } from "./Header.tsx";
 import { Notices } from "./Notices.tsx";
 import { SidePanels } from "./SidePanels.tsx";
@@ -23,12 +21,13 @@ import { Toolbar } from "./Toolbar.tsx";
 /**
  * The explorer: search, graph views (lineage, impact, audit trace), details, filters, coverage. Composition
  * only: view state lives in the URL (useUrlState), data comes through the loading hooks, the drawn graph from
- * the pure view pipeline, and every user command from the registry (toolbar, keys, menu, tests).
+ * the pure view pipeline, and every user command from the registry (toolbar, keys, menu, tests). About 100
+ * lines because it is the composition root (hooks in, components out); splitting it further would only pass
+ * the same props through one more layer.
  */
 export function App() {
   const { state, dispatch: urlDispatch, redirect } = useUrlState();
   const [selected, setSelected] = useState<string | null>(null);
-  const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const cyRef = useRef<Core | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -108,26 +107,16 @@ export function App() {
                 onChange={(filter) => dispatch({ type: "filter", filter })}
               />
             )}
-            <div className="graph-area">
-              <GraphCanvas
-                elements={view.elements}
-                layout={state.layout}
-                graphKey={`${state.root}|${state.view}|${data.loads}`}
-                onSelect={(id) => {
-                  setSelected(id);
-                  setMenu(null);
-                }}
-                onActivate={(id) => dispatch(activation(id, state.expanded))}
-                onContextMenu={(id, x, y) => {
-                  setSelected(id);
-                  setMenu({ id, x, y });
-                }}
-                onReady={(cy) => {
-                  cyRef.current = cy;
-                }}
-              />
-              {menu && <ContextMenu menu={menu} ctx={ctx} onClose={() => setMenu(null)} />}
-            </div>
+            <GraphArea
+              ctx={ctx}
+              elements={view.elements}
+              layout={state.layout}
+              graphKey={`${state.root}|${state.view}|${data.loads}`}
+              onSelect={setSelected}
+              onReady={(cy) => {
+                cyRef.current = cy;
+              }}
+            />
             <SidePanels ctx={ctx} data={data} types={types} />
           </main>
         </>

@@ -1,4 +1,5 @@
 import { typeStyle } from "../graph/legend.ts";
+import type { NodeDetails } from "../graph/types.ts";
 import { useDetails } from "../state/use-queries.ts";
 
 /** Everything about the selected object: attributes, accountability, open work, links to re-root. */
@@ -51,23 +52,7 @@ export function DetailsPanel(props: {
           ))}
       </dl>
       <h3>Accountability</h3>
-      {details.owners.length + details.approvals.length + details.assignees.length === 0 ? (
-        <p className="muted">None visible (an auditor token shows owners, approvers and assignees).</p>
-      ) : (
-        <ul>
-          {details.approvals.map((a) => (
-            <li key={`a${a.party.id}`}>
-              Approved by <strong>{a.party.name}</strong> {a.at ? `at ${a.at}` : ""}
-            </li>
-          ))}
-          {details.owners.map((o) => (
-            <li key={`o${o.id}`}>Owned by {o.name}</li>
-          ))}
-          {details.assignees.map((o) => (
-            <li key={`s${o.id}`}>Assigned to {o.name}</li>
-          ))}
-        </ul>
-      )}
+      <Accountability details={details} />
       <h3>Open incidents, problems, changes ({details.openWork.length})</h3>
       <ul>
         {details.openWork.map((w) => (
@@ -90,5 +75,27 @@ export function DetailsPanel(props: {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Who owns, approved and is assigned to the object (visible to auditors, editors and admins). */
+function Accountability(props: { details: NodeDetails }) {
+  const { details } = props;
+  return details.owners.length + details.approvals.length + details.assignees.length === 0 ? (
+    <p className="muted">None visible (an auditor token shows owners, approvers and assignees).</p>
+  ) : (
+    <ul>
+      {details.approvals.map((a) => (
+        <li key={`a${a.party.id}`}>
+          Approved by <strong>{a.party.name}</strong> {a.at ? `at ${a.at}` : ""}
+        </li>
+      ))}
+      {details.owners.map((o) => (
+        <li key={`o${o.id}`}>Owned by {o.name}</li>
+      ))}
+      {details.assignees.map((o) => (
+        <li key={`s${o.id}`}>Assigned to {o.name}</li>
+      ))}
+    </ul>
   );
 }
