@@ -14,4 +14,3 @@ export {
   SearchDocument,
   TraceDocument,
 } from "./generated/operations.ts";
-export type { Direction } from "./generated/operations.ts";

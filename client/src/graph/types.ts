@@ -4,6 +4,7 @@
 import type {
   CoverageQuery,
   DetailsQuery,
+  Direction as GraphQLDirection,
   EdgeFieldsFragment,
   ImpactQuery,
   LineageQuery,
@@ -13,6 +14,8 @@ import type {
   TraceQuery,
 } from "../api/generated/operations.ts";
 
+/** Which way a lineage goes (GraphQL enum Direction): upstream, downstream or both. */
+export type Direction = GraphQLDirection;
 /** A data object as the API returns it (GraphQL GraphNode, fragment NodeFields). */
 export type GraphNode = NodeFieldsFragment;
 /** A lineage link (GraphQL GraphEdge, fragment EdgeFields), pointing the way impact flows. */

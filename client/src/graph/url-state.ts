@@ -2,9 +2,10 @@ import { LIMITS } from "../../../server/traceability/limits.ts";
 import { NO_FILTER } from "./filter-graph.ts";
 import type { GraphFilter } from "./filter-graph.ts";
 import type { StreamModel } from "./legend.ts";
+import type { Direction } from "./types.ts";
 
 export type View = "lineage" | "impact" | "trace" | "coverage";
-export type Direction = "UPSTREAM" | "DOWNSTREAM" | "BOTH";
+export type { Direction };
 
 /** Everything that decides what the explorer shows: kept in the URL so a link reproduces the view. */
 export interface ViewState {
@@ -36,7 +37,8 @@ export const DEFAULT_STATE: ViewState = {
 };
 
 const VIEWS: readonly View[] = ["lineage", "impact", "trace", "coverage"];
-const DIRECTIONS: readonly Direction[] = ["UPSTREAM", "DOWNSTREAM", "BOTH"];
+// Every value of the enum: a value the schema drops fails typecheck here.
+const DIRECTIONS = ["UPSTREAM", "DOWNSTREAM", "BOTH"] as const satisfies readonly Direction[];
 
 const list = (value: string | null) => (value ? value.split(",").filter((x) => x.length > 0) : []);
 const clampInt = (value: string | null, fallback: number, bounds: { min: number; max: number }) => {

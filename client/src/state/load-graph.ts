@@ -1,8 +1,7 @@
 import { ImpactDocument, LineageDocument, TraceDocument, graphql } from "../api/index.ts";
-import type { Direction } from "../api/index.ts";
 import { subgraphToView, traceToView } from "../graph/from-results.ts";
 import { mergeGraphs } from "../graph/merge-graphs.ts";
-import type { Impact, TraceResult, ViewGraph } from "../graph/types.ts";
+import type { Direction, Impact, TraceResult, ViewGraph } from "../graph/types.ts";
 import type { ViewState } from "../graph/url-state.ts";
 
 /** What one load of a graph view brings: the graph to draw, its cut-off, and the view's own result. */
