@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { DependencyList } from "react";
-import { asApiError } from "../api/index.ts";
 import type { ApiError } from "../api/index.ts";
+import { startLoad } from "./start-load.ts";
 
 /** Where a load is: nothing to load, in flight, done, or failed. */
 export type LoadStatus = "idle" | "loading" | "ready" | "error";
@@ -39,25 +39,17 @@ export function useLoad<T>(
       setState((s) => ({ ...s, status: "idle", data: null, error: null }));
       return;
     }
-    const controller = new AbortController();
-    const { signal } = controller;
     setState((s) => ({ ...s, status: "loading", error: null, data: keepData ? s.data : null }));
-    const start = () =>
-      load(signal).then(
-        (data) => {
-          if (!signal.aborted) setState((s) => ({ status: "ready", data, error: null, loads: s.loads + 1 }));
-        },
-        (error: unknown) => {
-          if (signal.aborted) return;
-          setState((s) => ({ status: "error", data: null, error: asApiError(error), loads: s.loads + 1 }));
-        },
-      );
-    const timer = delayMs > 0 ? window.setTimeout(start, delayMs) : undefined;
-    if (timer === undefined) void start();
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
+    return startLoad(
+      load,
+      (result) =>
+        setState((s) =>
+          result.ok
+            ? { status: "ready", data: result.data, error: null, loads: s.loads + 1 }
+            : { status: "error", data: null, error: result.error, loads: s.loads + 1 },
+        ),
+      delayMs,
+    );
     // The caller names what the load depends on, as with useEffect's own list.
   }, deps);
   return state;
