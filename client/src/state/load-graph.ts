@@ -1,6 +1,7 @@
 import { ImpactDocument, LineageDocument, TraceDocument, graphql } from "../api/index.ts";
 import { subgraphToView, traceToView } from "../graph/from-results.ts";
 import { mergeGraphs } from "../graph/merge-graphs.ts";
+import { provenanceCone } from "../graph/provenance-cone.ts";
 import type { Direction, Impact, TraceResult, ViewGraph } from "../graph/types.ts";
 import type { ViewState } from "../graph/url-state.ts";
 
@@ -15,8 +16,11 @@ export interface GraphResult {
 
 /** Neighbourhoods the user expanded: one hop each way, enough to see what is around. */
 const EXPANSION = { direction: "BOTH", maxDepth: 1, limit: 300 } as const;
-/** A broken chain shows what is upstream instead. */
-const BROKEN_UPSTREAM = { direction: "UPSTREAM", maxDepth: 4, limit: 200 } as const;
+/**
+ * A broken chain shows how far its provenance goes instead: the neighbourhood both ways (a component CI gets
+ * its authority from the service it SUPPORTS, downstream), cut to the provenance cone of the root.
+ */
+const BROKEN_AROUND = { direction: "BOTH", maxDepth: 4, limit: 200 } as const;
 
 type Around = { direction: Direction; maxDepth: number; limit: number };
 const lineage = (id: string, around: Around, signal: AbortSignal) =>
@@ -51,10 +55,10 @@ export async function loadGraph(
   }
   if (view === "trace") {
     const trace = (await graphql(TraceDocument, { id: root }, signal)).trace;
-    // No decision behind it: show what is upstream, so the broken chain is visible.
+    // No decision behind it: show where its provenance goes, so the broken chain is visible.
     const graph = trace.found
       ? traceToView(trace)
-      : subgraphToView(await lineage(root, BROKEN_UPSTREAM, signal));
+      : provenanceCone(subgraphToView(await lineage(root, BROKEN_AROUND, signal)), root);
     return {
       graph: mergeGraphs([graph, ...(await expansions())]),
       truncated: trace.truncated,
