@@ -37,7 +37,7 @@ function viewGraph(size: number, seed: number): ViewGraph {
   const ids = new Set(nodes.map((n) => n.id));
   const edges = estate.relationships
     .filter((r) => ids.has(r.from) && ids.has(r.to))
-    .map((r, i) => ({ id: `r${i}`, type: r.type, from: r.from, to: r.to }));
+    .map((r, i) => ({ id: `r${i}`, type: r.type, from: r.from, to: r.to, properties: {} }));
   return { nodes, edges };
 }
 

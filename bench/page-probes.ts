@@ -2,12 +2,8 @@
  * Functions that run inside the explorer page (serialised by playwright): wait until the lineage is drawn,
  * and count frames during a scripted pan/zoom. They read the dev/test-only window.__explorer handle.
  */
-import type { Core } from "cytoscape";
-
-interface ExplorerHandle {
-  cy(): Core | null;
-  data(): { status: string; loads: number };
-}
+// window.__explorer is typed by the client (client/src/explorer-handle.ts).
+import type {} from "../client/src/explorer-handle.ts";
 
 export interface Drawn {
   /** Milliseconds from navigation start to two frames after the elements are in Cytoscape. */
@@ -18,7 +14,7 @@ export interface Drawn {
 
 /** Resolves when the lineage is in Cytoscape and two frames have passed (it has been painted). */
 export function waitUntilDrawn(timeoutMs: number): Promise<Drawn> {
-  const handle = () => (window as unknown as { __explorer?: ExplorerHandle }).__explorer;
+  const handle = () => window.__explorer;
   return new Promise((resolve, reject) => {
     const tick = () => {
       const data = handle()?.data();
@@ -43,7 +39,8 @@ export function waitUntilDrawn(timeoutMs: number): Promise<Drawn> {
  * Cytoscape's render events (frames actually drawn) and animation frames.
  */
 export function panZoomFps(seconds: number): Promise<{ renderFps: number; frameFps: number }> {
-  const cy = (window as unknown as { __explorer: ExplorerHandle }).__explorer.cy() as Core;
+  const cy = window.__explorer?.cy();
+  if (!cy) return Promise.reject(new Error("the explorer has no canvas"));
   cy.fit(cy.nodes(".object"), 20);
   const zoom = cy.zoom();
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };

@@ -16,6 +16,8 @@ import {
   waitForLoad,
 } from "./support/browser.ts";
 import type { ExplorerPage } from "./support/browser.ts";
+// window.__explorer is typed by the client (client/src/explorer-handle.ts).
+import type {} from "../../client/src/explorer-handle.ts";
 
 /**
  * The explorer as a user drives it, in real Chromium against the built client and the real server on the
@@ -48,16 +50,10 @@ async function saveDownload(download: Download): Promise<string> {
 /** Pans the node to the middle of the canvas (as a user would drag it into view) and double-clicks it. */
 async function doubleClickNode(page: Page, id: string): Promise<void> {
   const point = await page.evaluate((nodeId: string) => {
-    const handle = window.__explorer as {
-      cy: () => {
-        $id: (i: string) => { renderedPosition: () => { x: number; y: number } };
-        center: (n: unknown) => void;
-        container: () => HTMLElement;
-      };
-    };
-    const cy = handle.cy();
+    const cy = window.__explorer?.cy();
+    if (!cy) throw new Error("the explorer has no canvas");
     cy.center(cy.$id(nodeId));
-    const box = cy.container().getBoundingClientRect();
+    const box = cy.container()?.getBoundingClientRect() ?? { left: 0, top: 0 };
     const p = cy.$id(nodeId).renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
@@ -67,22 +63,11 @@ async function doubleClickNode(page: Page, id: string): Promise<void> {
 /** No two drawn data objects overlap (node boxes, labels excluded). */
 async function overlappingPairs(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const handle = window.__explorer as {
-      cy: () => {
-        nodes: (s: string) => {
-          map: <T>(
-            f: (n: {
-              id: () => string;
-              boundingBox: (o: object) => { x1: number; x2: number; y1: number; y2: number };
-            }) => T,
-          ) => T[];
-        };
-      };
-    };
-    const boxes = handle
-      .cy()
-      .nodes(".object")
-      .map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false }) }));
+    const boxes =
+      window.__explorer
+        ?.cy()
+        ?.nodes(".object")
+        .map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false }) })) ?? [];
     const pairs: string[] = [];
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
@@ -224,15 +209,13 @@ describe("the explorer in Chromium on the demo estate", () => {
     expect(accountable).toContain("approved by Priya Raman");
     expect(accountable).toContain("governed by POL-");
     // The path is highlighted in the graph.
-    const highlighted = await page.evaluate(() => {
-      const handle = window.__explorer as {
-        cy: () => { nodes: (s: string) => { map: <T>(f: (n: { id: () => string }) => T) => T[] } };
-      };
-      return handle
-        .cy()
-        .nodes(".highlighted")
-        .map((n) => n.id());
-    });
+    const highlighted = await page.evaluate(
+      () =>
+        window.__explorer
+          ?.cy()
+          ?.nodes(".highlighted")
+          .map((n) => n.id()) ?? [],
+    );
     expect(highlighted.sort()).toEqual(evidence.map((r) => r.id!).sort());
     expect(await overlappingPairs(page)).toEqual([]);
     await screenshot(page, "audit-trace");

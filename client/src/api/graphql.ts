@@ -1,3 +1,5 @@
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+
 /** An error the server reported (its `extensions.code`) or the network failed with. */
 export class ApiError extends Error {
   constructor(
@@ -6,6 +8,12 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Any failure as an ApiError: the server's and the network's pass through, anything else is INTERNAL. */
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError("INTERNAL", error instanceof Error ? error.message : String(error));
 }
 
 const TOKEN_KEY = "it4it-explorer-token";
@@ -21,12 +29,13 @@ export function setToken(token: string | null): void {
 }
 
 /**
- * Sends one GraphQL operation to /graphql (JSON, so the server's CSRF prevention accepts it) and returns its
- * data, or throws an ApiError with the server's code and message. Aborting the signal drops the response.
+ * Sends one generated operation (client/src/api/generated/operations.ts: its text and its result and variable
+ * types) to /graphql as JSON, so the server's CSRF prevention accepts it, and returns its data typed; or throws
+ * an ApiError with the server's code and message. Aborting the signal drops the response.
  */
-export async function graphql<T>(
-  query: string,
-  variables: Record<string, unknown>,
+export async function graphql<T, V>(
+  document: DocumentTypeDecoration<T, V> & { toString(): string },
+  variables: V,
   signal?: AbortSignal,
 ): Promise<T> {
   const token = getToken();
@@ -35,7 +44,7 @@ export async function graphql<T>(
     response = await fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       ...(signal ? { signal } : {}),
     });
   } catch (error) {

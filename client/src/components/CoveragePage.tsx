@@ -1,31 +1,19 @@
-import { useEffect, useState } from "react";
-import type { ApiError } from "../api/graphql.ts";
-import { api } from "../api/queries.ts";
-import type { Coverage } from "../api/queries.ts";
+import { useState } from "react";
+import type { ReactNode } from "react";
 import { streamsOf, typeStyle } from "../graph/legend.ts";
-import type { GraphNode } from "../graph/types.ts";
+import type { CoverageRow } from "../graph/types.ts";
+import { useBrokenChains, useCoverage } from "../state/use-queries.ts";
 
 const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 
 /** Coverage dashboard: how much of each value stream and type traces to an approved decision, and what does not. */
 export function CoveragePage(props: { onOpen: (id: string) => void }) {
-  const [rows, setRows] = useState<Coverage[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [type, setType] = useState("Incident");
-  const [broken, setBroken] = useState<GraphNode[] | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    api.coverage(controller.signal).then(setRows, (e: ApiError) => !controller.signal.aborted && setError(e));
-    return () => controller.abort();
-  }, []);
-  useEffect(() => {
-    const controller = new AbortController();
-    setBroken(null);
-    api
-      .brokenChains(type, controller.signal)
-      .then(setBroken, (e: ApiError) => !controller.signal.aborted && setError(e));
-    return () => controller.abort();
-  }, [type]);
+  const coverage = useCoverage();
+  const brokenChains = useBrokenChains(type);
+  const error = coverage.error ?? brokenChains.error;
+  const rows = coverage.data;
+  const broken = brokenChains.data;
   if (error)
     return (
       <div className="notice error" role="alert">
@@ -34,11 +22,6 @@ export function CoveragePage(props: { onOpen: (id: string) => void }) {
     );
   if (!rows) return <div className="loading">Loading coverage…</div>;
   const total = rows.find((r) => r.scope === "TOTAL");
-  const bar = (r: Coverage) => (
-    <div className="bar" title={pct(r.ratio)}>
-      <div style={{ width: pct(r.ratio) }} />
-    </div>
-  );
   return (
     <div className="coverage" data-testid="coverage">
       <h2>Traceability coverage</h2>
@@ -47,59 +30,24 @@ export function CoveragePage(props: { onOpen: (id: string) => void }) {
         {total && ` Overall: ${total.traced} of ${total.total} (${pct(total.ratio)}).`}
       </p>
       <div className="coverage-grid">
-        <table>
-          <thead>
-            <tr>
-              <th>Value stream</th>
-              <th>Traced</th>
-              <th>Total</th>
-              <th>Ratio</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {rows
-              .filter((r) => r.scope === "VALUE_STREAM")
-              .map((r) => (
-                <tr key={r.valueStream}>
-                  <td>{streamsOf("2").find((s) => s.id === r.valueStream)?.label ?? r.valueStream}</td>
-                  <td className="num">{r.traced}</td>
-                  <td className="num">{r.total}</td>
-                  <td className="num">{pct(r.ratio)}</td>
-                  <td>{bar(r)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-        <table>
-          <thead>
-            <tr>
-              <th>Type</th>
-              <th>Traced</th>
-              <th>Total</th>
-              <th>Ratio</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {rows
-              .filter((r) => r.scope === "TYPE" && r.total > 0)
-              .map((r) => (
-                <tr key={r.type} className={r.type === type ? "active" : ""}>
-                  <td>
-                    <button type="button" className="link" onClick={() => setType(r.type as string)}>
-                      <span className="swatch" style={{ background: typeStyle(r.type as string).colour }} />{" "}
-                      {typeStyle(r.type as string).label}
-                    </button>
-                  </td>
-                  <td className="num">{r.traced}</td>
-                  <td className="num">{r.total}</td>
-                  <td className="num">{pct(r.ratio)}</td>
-                  <td>{bar(r)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <CoverageTable
+          heading="Value stream"
+          rows={rows.filter((r) => r.scope === "VALUE_STREAM")}
+          rowKey={(r) => r.valueStream ?? ""}
+          label={(r) => streamsOf("2").find((s) => s.id === r.valueStream)?.label ?? r.valueStream}
+        />
+        <CoverageTable
+          heading="Type"
+          rows={rows.filter((r) => r.scope === "TYPE" && r.total > 0)}
+          rowKey={(r) => r.type ?? ""}
+          active={type}
+          label={(r) => (
+            <button type="button" className="link" onClick={() => setType(r.type as string)}>
+              <span className="swatch" style={{ background: typeStyle(r.type as string).colour }} />{" "}
+              {typeStyle(r.type as string).label}
+            </button>
+          )}
+        />
       </div>
       <h3>Broken chains: {typeStyle(type).label} with no approved decision upstream</h3>
       {!broken ? (
@@ -124,5 +72,43 @@ export function CoveragePage(props: { onOpen: (id: string) => void }) {
         </table>
       )}
     </div>
+  );
+}
+
+/** One coverage table: a row per value stream or type with traced, total, ratio and a bar. */
+function CoverageTable(props: {
+  heading: string;
+  rows: readonly CoverageRow[];
+  rowKey: (r: CoverageRow) => string;
+  label: (r: CoverageRow) => ReactNode;
+  active?: string;
+}) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th>{props.heading}</th>
+          <th>Traced</th>
+          <th>Total</th>
+          <th>Ratio</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={props.rowKey(r)} className={props.active && r.type === props.active ? "active" : ""}>
+            <td>{props.label(r)}</td>
+            <td className="num">{r.traced}</td>
+            <td className="num">{r.total}</td>
+            <td className="num">{pct(r.ratio)}</td>
+            <td>
+              <div className="bar" title={pct(r.ratio)}>
+                <div style={{ width: pct(r.ratio) }} />
+              </div>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

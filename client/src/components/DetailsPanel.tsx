@@ -1,7 +1,6 @@
-import { useEffect, useState } from "react";
-import { api } from "../api/queries.ts";
-import type { NodeDetails } from "../api/queries.ts";
 import { typeStyle } from "../graph/legend.ts";
+import type { NodeDetails } from "../graph/types.ts";
+import { useDetails } from "../state/use-queries.ts";
 
 /** Everything about the selected object: attributes, accountability, open work, links to re-root. */
 export function DetailsPanel(props: {
@@ -10,21 +9,10 @@ export function DetailsPanel(props: {
   onTrace: (id: string) => void;
   onImpact: (id: string) => void;
 }) {
-  const [details, setDetails] = useState<NodeDetails | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (props.id.startsWith("group:")) return;
-    const controller = new AbortController();
-    setDetails(null);
-    setError(null);
-    api.details(props.id, controller.signal).then(setDetails, (e: Error) => {
-      if (!controller.signal.aborted) setError(e.message);
-    });
-    return () => controller.abort();
-  }, [props.id]);
+  const { data: details, error } = useDetails(props.id);
   if (props.id.startsWith("group:"))
     return <section className="panel details">A group: double-click it to show its members.</section>;
-  if (error) return <section className="panel details error">{error}</section>;
+  if (error) return <section className="panel details error">{error.message}</section>;
   if (!details) return <section className="panel details">Loading {props.id}…</section>;
   const n = details.node;
   const link = (id: string, label?: string) => (
@@ -64,23 +52,7 @@ export function DetailsPanel(props: {
           ))}
       </dl>
       <h3>Accountability</h3>
-      {details.owners.length + details.approvals.length + details.assignees.length === 0 ? (
-        <p className="muted">None visible (an auditor token shows owners, approvers and assignees).</p>
-      ) : (
-        <ul>
-          {details.approvals.map((a) => (
-            <li key={`a${a.party.id}`}>
-              Approved by <strong>{a.party.name}</strong> {a.at ? `at ${a.at}` : ""}
-            </li>
-          ))}
-          {details.owners.map((o) => (
-            <li key={`o${o.id}`}>Owned by {o.name}</li>
-          ))}
-          {details.assignees.map((o) => (
-            <li key={`s${o.id}`}>Assigned to {o.name}</li>
-          ))}
-        </ul>
-      )}
+      <Accountability details={details} />
       <h3>Open incidents, problems, changes ({details.openWork.length})</h3>
       <ul>
         {details.openWork.map((w) => (
@@ -103,5 +75,27 @@ export function DetailsPanel(props: {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Who owns, approved and is assigned to the object (visible to auditors, editors and admins). */
+function Accountability(props: { details: NodeDetails }) {
+  const { details } = props;
+  return details.owners.length + details.approvals.length + details.assignees.length === 0 ? (
+    <p className="muted">None visible (an auditor token shows owners, approvers and assignees).</p>
+  ) : (
+    <ul>
+      {details.approvals.map((a) => (
+        <li key={`a${a.party.id}`}>
+          Approved by <strong>{a.party.name}</strong> {a.at ? `at ${a.at}` : ""}
+        </li>
+      ))}
+      {details.owners.map((o) => (
+        <li key={`o${o.id}`}>Owned by {o.name}</li>
+      ))}
+      {details.assignees.map((o) => (
+        <li key={`s${o.id}`}>Assigned to {o.name}</li>
+      ))}
+    </ul>
   );
 }

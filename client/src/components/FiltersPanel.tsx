@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPE_NAMES } from "../../../server/model/index.ts";
+import { LINEAGE_TYPE_NAMES } from "../../../server/model/index.ts";
 import type { GraphFilter } from "../graph/filter-graph.ts";
 import { streamsOf, typeStyle } from "../graph/legend.ts";
 import type { StreamModel } from "../graph/legend.ts";
@@ -82,10 +82,8 @@ export function FiltersPanel(props: {
       {group(
         "Relationship",
         "relationships",
-        RELATIONSHIP_TYPE_NAMES.filter((r) => !["OWNS", "APPROVED", "ASSIGNED_TO"].includes(r)).map((r) => ({
-          id: r,
-          label: r,
-        })),
+        // Only lineage links are drawn (accountability links to Party are not), so only they can be filtered.
+        LINEAGE_TYPE_NAMES.map((r) => ({ id: r, label: r })),
       )}
     </aside>
   );

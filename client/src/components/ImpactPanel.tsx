@@ -1,18 +1,9 @@
 import { useMemo, useState } from "react";
-import type { Impact } from "../api/queries.ts";
-import { toCsv } from "../graph/csv.ts";
 import { chainText, hopChains } from "../graph/hop-chains.ts";
+import { impactCsv } from "../graph/impact-export.ts";
 import { typeStyle } from "../graph/legend.ts";
+import type { Impact } from "../graph/types.ts";
 import { download } from "./download.ts";
-
-/** Impact CSV: one row per reached object with its hop chain from the root. */
-export function impactCsv(impact: Impact): string {
-  const rows = hopChains(impact.root.id, [impact.root, ...impact.nodes], impact.edges);
-  return toCsv(
-    ["depth", "id", "type", "name", "status", "chain"],
-    rows.map((r) => [r.depth, r.node.id, r.node.type, r.node.name, r.node.status ?? "", chainText(r.chain)]),
-  );
-}
 
 /** The blast radius: counts by type, open work reached, and a list of every object with its hop chain. */
 export function ImpactPanel(props: { impact: Impact; onRoot: (id: string) => void }) {

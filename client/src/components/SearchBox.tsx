@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { RefObject } from "react";
-import { api } from "../api/queries.ts";
 import { typeStyle } from "../graph/legend.ts";
 import type { GraphNode } from "../graph/types.ts";
+import { useSearch } from "../state/use-queries.ts";
 
 /**
  * Full-text search over ids and names with typeahead: results as you type (debounced, stale answers
@@ -13,35 +13,17 @@ export function SearchBox(props: {
   onPick: (id: string) => void;
 }) {
   const [text, setText] = useState("");
-  const [hits, setHits] = useState<GraphNode[]>([]);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const timer = useRef<number | undefined>(undefined);
+  const { data, error } = useSearch(text);
+  const hits = data ?? [];
 
+  // Fresh hits: highlight the first and show the list.
   useEffect(() => {
-    const query = text.trim();
-    if (query.length === 0) {
-      setHits([]);
-      return;
-    }
-    const controller = new AbortController();
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      api.search(query, controller.signal).then(
-        (found) => {
-          setHits(found);
-          setActive(0);
-          setOpen(true);
-          setError(null);
-        },
-        (e: Error) => {
-          if (!controller.signal.aborted) setError(e.message);
-        },
-      );
-    }, 150);
-    return () => controller.abort();
-  }, [text]);
+    if (!data) return;
+    setActive(0);
+    setOpen(true);
+  }, [data]);
 
   const pick = (node: GraphNode | undefined) => {
     if (!node) return;
@@ -80,7 +62,7 @@ export function SearchBox(props: {
           }
         }}
       />
-      {error && <div className="search-error">{error}</div>}
+      {error && <div className="search-error">{error.message}</div>}
       {open && hits.length > 0 && (
         <ul id="search-results" role="listbox" className="search-results">
           {hits.map((hit, i) => (

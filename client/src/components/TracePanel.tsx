@@ -1,7 +1,8 @@
 import { Fragment } from "react";
-import { evidenceRows } from "../graph/trace-export.ts";
-import type { TraceResult } from "../graph/trace-export.ts";
+import type { ExportFormat } from "../graph/export-file.ts";
 import { typeStyle } from "../graph/legend.ts";
+import { evidenceRows } from "../graph/trace-export.ts";
+import type { TracePath, TraceResult } from "../graph/types.ts";
 
 /**
  * The audit trace: for each shortest path from the object back to its portfolio decision, a step-by-step
@@ -12,7 +13,7 @@ export function TracePanel(props: {
   root: string;
   trace: TraceResult;
   onRoot: (id: string) => void;
-  onExport: (format: "png" | "svg" | "json" | "csv") => void;
+  onExport: (format: ExportFormat) => void;
   onPrint: () => void;
 }) {
   const { trace } = props;
@@ -55,52 +56,59 @@ export function TracePanel(props: {
           <h3>
             Path {p + 1}: {path.length} hops from {path.origin.node.id}
           </h3>
-          <table className="evidence" data-testid="evidence">
-            <thead>
-              <tr>
-                <th>#</th>
-                <th>Object</th>
-                <th>Status</th>
-                <th>Date</th>
-                <th>Next</th>
-              </tr>
-            </thead>
-            <tbody>
-              {evidenceRows(path).map((row) => (
-                <Fragment key={row.id}>
-                  <tr data-id={row.id}>
-                    <td className="num">{row.step}</td>
-                    <td>
-                      <button type="button" className="link" onClick={() => props.onRoot(row.id)}>
-                        {row.id}
-                      </button>
-                      <div className="muted">{row.name}</div>
-                      <div className="type">
-                        <span className="swatch" style={{ background: typeStyle(row.type).colour }} />{" "}
-                        {typeStyle(row.type).label}
-                      </div>
-                    </td>
-                    <td>{row.status}</td>
-                    <td className="date">{row.date}</td>
-                    <td className="next">{row.relationship}</td>
-                  </tr>
-                  {row.accountable && (
-                    <tr className="accountable">
-                      <td />
-                      <td colSpan={4} data-testid="accountable">
-                        {row.accountable}
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
+          <EvidenceTable path={path} onRoot={props.onRoot} />
           {path.origin.approvals.length === 0 && (
             <p className="muted">Approvers are shown to auditors: paste an auditor token (top right).</p>
           )}
         </div>
       ))}
     </section>
+  );
+}
+
+/** The evidence table of one path: a row per hop (object, status, date, next link), accountability below. */
+function EvidenceTable(props: { path: TracePath; onRoot: (id: string) => void }) {
+  return (
+    <table className="evidence" data-testid="evidence">
+      <thead>
+        <tr>
+          <th>#</th>
+          <th>Object</th>
+          <th>Status</th>
+          <th>Date</th>
+          <th>Next</th>
+        </tr>
+      </thead>
+      <tbody>
+        {evidenceRows(props.path).map((row) => (
+          <Fragment key={row.id}>
+            <tr data-id={row.id}>
+              <td className="num">{row.step}</td>
+              <td>
+                <button type="button" className="link" onClick={() => props.onRoot(row.id)}>
+                  {row.id}
+                </button>
+                <div className="muted">{row.name}</div>
+                <div className="type">
+                  <span className="swatch" style={{ background: typeStyle(row.type).colour }} />{" "}
+                  {typeStyle(row.type).label}
+                </div>
+              </td>
+              <td>{row.status}</td>
+              <td className="date">{row.date}</td>
+              <td className="next">{row.relationship}</td>
+            </tr>
+            {row.accountable && (
+              <tr className="accountable">
+                <td />
+                <td colSpan={4} data-testid="accountable">
+                  {row.accountable}
+                </td>
+              </tr>
+            )}
+          </Fragment>
+        ))}
+      </tbody>
+    </table>
   );
 }

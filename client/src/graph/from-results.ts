@@ -1,6 +1,5 @@
 import { mergeGraphs } from "./merge-graphs.ts";
-import type { TraceResult } from "./trace-export.ts";
-import type { GraphEdge, GraphNode, ViewGraph } from "./types.ts";
+import type { GraphEdge, GraphNode, TraceResult, ViewGraph } from "./types.ts";
 
 /** A lineage or impact result (nodes with their depths, edges) as a drawable graph. */
 export function subgraphToView(result: {

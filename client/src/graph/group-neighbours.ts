@@ -63,6 +63,7 @@ export function groupNeighbours(graph: ViewGraph, options: GroupOptions): ViewGr
       type: bucket.edgeType,
       from: bucket.side === "out" ? bucket.anchor : id,
       to: bucket.side === "out" ? id : bucket.anchor,
+      properties: {},
     });
   }
   if (groups.length === 0) return graph;

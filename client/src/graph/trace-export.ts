@@ -1,26 +1,6 @@
+import { DATA_OBJECT_TYPES } from "../../../server/model/index.ts";
 import { toCsv } from "./csv.ts";
-import type { GraphEdge, GraphNode } from "./types.ts";
-
-/** The trace result the audit view shows (GraphQL Trace, as the client queries it). */
-export interface TraceResult {
-  found: boolean;
-  truncated: boolean;
-  approved: boolean;
-  paths: {
-    nodes: GraphNode[];
-    edges: GraphEdge[];
-    length: number;
-    origin: {
-      node: GraphNode;
-      policyIds: string[];
-      approvals: {
-        party: { id: string; name: string; kind: string | null; email: string | null };
-        at: string | null;
-      }[];
-      owners: { id: string; name: string; kind: string | null; email: string | null }[];
-    };
-  }[];
-}
+import type { TracePath, TraceResult } from "./types.ts";
 
 /** One row of the evidence table: a hop of the path with what an auditor needs to see. */
 export interface EvidenceRow {
@@ -35,23 +15,25 @@ export interface EvidenceRow {
   accountable: string;
 }
 
-const DATE_KEYS = [
-  "decidedAt",
-  "releasedAt",
-  "openedAt",
-  "occurredAt",
-  "reportedAt",
-  "requestedAt",
-  "startDate",
-  "builtAt",
-  "executedAt",
-  "implementedAt",
-];
+const DATE_KEYS = new Map(
+  DATA_OBJECT_TYPES.map((t) => [
+    t.name,
+    t.attributes.filter((a) => a.type === "Date" || a.type === "DateTime").map((a) => a.name),
+  ]),
+);
+
+/**
+ * The date attributes a type has of its own (not createdAt/updatedAt), in the meta-model's order: the first one
+ * an object holds says when that step of the chain happened (decidedAt, releasedAt, openedAt…).
+ */
+export function dateKeysOf(type: string): readonly string[] {
+  return DATE_KEYS.get(type) ?? [];
+}
 
 /** The evidence table of one path, origin first. Approvals and owners appear on the origin row. */
-export function evidenceRows(path: TraceResult["paths"][number]): EvidenceRow[] {
+export function evidenceRows(path: TracePath): EvidenceRow[] {
   return path.nodes.map((node, i) => {
-    const dateKey = DATE_KEYS.find((k) => typeof node.properties[k] === "string");
+    const dateKey = dateKeysOf(node.type).find((k) => typeof node.properties[k] === "string");
     const edge = path.edges[i];
     const accountable =
       i === 0

@@ -1,23 +1,41 @@
-/** A data object as the API returns it (GraphQL GraphNode). */
-export interface GraphNode {
-  id: string;
-  type: string;
-  name: string;
-  status: string | null;
-  valueStream: string;
-  valueStream30: string;
-  lane: number;
-  properties: Record<string, unknown>;
-}
+// The response shapes come from the server's schema through GraphQL Code Generator (codegen.ts →
+// ../api/generated/operations.ts); these are names for them, never re-declarations. Type-only imports, so
+// graph/ stays pure (no I/O, no documents bundled from here).
+import type {
+  CoverageQuery,
+  DetailsQuery,
+  Direction as GraphQLDirection,
+  EdgeFieldsFragment,
+  ImpactQuery,
+  LineageQuery,
+  NodeFieldsFragment,
+  OverviewQuery,
+  PartyFieldsFragment,
+  TraceQuery,
+} from "../api/generated/operations.ts";
 
-/** A lineage link (GraphQL GraphEdge), pointing the way impact flows. */
-export interface GraphEdge {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  properties?: Record<string, unknown>;
-}
+/** Which way a lineage goes (GraphQL enum Direction): upstream, downstream or both. */
+export type Direction = GraphQLDirection;
+/** A data object as the API returns it (GraphQL GraphNode, fragment NodeFields). */
+export type GraphNode = NodeFieldsFragment;
+/** A lineage link (GraphQL GraphEdge, fragment EdgeFields), pointing the way impact flows. */
+export type GraphEdge = EdgeFieldsFragment;
+/** An accountability Party (GraphQL PartyRef, fragment PartyFields). */
+export type Party = PartyFieldsFragment;
+/** A bounded lineage neighbourhood (Query.lineage). */
+export type Subgraph = LineageQuery["lineage"];
+/** The blast radius of an object (Query.impact). */
+export type Impact = ImpactQuery["impact"];
+/** The audit trace of an object back to its portfolio decision (Query.trace). */
+export type TraceResult = TraceQuery["trace"];
+/** One shortest path of a trace, origin first. */
+export type TracePath = TraceResult["paths"][number];
+/** Everything the details panel shows (Query.details). */
+export type NodeDetails = DetailsQuery["details"];
+/** One row of the coverage dashboard (Query.coverage). */
+export type CoverageRow = CoverageQuery["coverage"][number];
+/** The landing page's starting point (Query.overview). */
+export type Overview = OverviewQuery["overview"];
 
 /** A node of the drawn graph: a data object, or a group standing for several same-type neighbours. */
 export interface ViewNode extends GraphNode {

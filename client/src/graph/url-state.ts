@@ -1,9 +1,11 @@
+import { LIMITS } from "../../../server/traceability/limits.ts";
 import { NO_FILTER } from "./filter-graph.ts";
 import type { GraphFilter } from "./filter-graph.ts";
 import type { StreamModel } from "./legend.ts";
+import type { Direction } from "./types.ts";
 
 export type View = "lineage" | "impact" | "trace" | "coverage";
-export type Direction = "UPSTREAM" | "DOWNSTREAM" | "BOTH";
+export type { Direction };
 
 /** Everything that decides what the explorer shows: kept in the URL so a link reproduces the view. */
 export interface ViewState {
@@ -35,12 +37,13 @@ export const DEFAULT_STATE: ViewState = {
 };
 
 const VIEWS: readonly View[] = ["lineage", "impact", "trace", "coverage"];
-const DIRECTIONS: readonly Direction[] = ["UPSTREAM", "DOWNSTREAM", "BOTH"];
+// Every value of the enum: a value the schema drops fails typecheck here.
+const DIRECTIONS = ["UPSTREAM", "DOWNSTREAM", "BOTH"] as const satisfies readonly Direction[];
 
 const list = (value: string | null) => (value ? value.split(",").filter((x) => x.length > 0) : []);
-const clampInt = (value: string | null, fallback: number, min: number, max: number) => {
+const clampInt = (value: string | null, fallback: number, bounds: { min: number; max: number }) => {
   const n = Number(value);
-  return value !== null && Number.isInteger(n) ? Math.min(max, Math.max(min, n)) : fallback;
+  return value !== null && Number.isInteger(n) ? Math.min(bounds.max, Math.max(bounds.min, n)) : fallback;
 };
 
 /** Reads the view state from a query string; anything missing or invalid takes its default. */
@@ -52,8 +55,8 @@ export function decodeState(search: string): ViewState {
     root: q.get("root") || null,
     view: view && VIEWS.includes(view) ? view : DEFAULT_STATE.view,
     direction: direction && DIRECTIONS.includes(direction) ? direction : DEFAULT_STATE.direction,
-    depth: clampInt(q.get("depth"), DEFAULT_STATE.depth, 1, 10),
-    limit: clampInt(q.get("limit"), DEFAULT_STATE.limit, 1, 5000),
+    depth: clampInt(q.get("depth"), DEFAULT_STATE.depth, LIMITS.lineageDepth),
+    limit: clampInt(q.get("limit"), DEFAULT_STATE.limit, LIMITS.lineageLimit),
     layout: q.get("layout") === "force" ? "force" : "lanes",
     model: q.get("model") === "3" ? "3" : "2",
     filter: {

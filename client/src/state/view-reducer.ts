@@ -1,3 +1,4 @@
+import { LIMITS } from "../../../server/traceability/limits.ts";
 import type { GraphFilter } from "../graph/filter-graph.ts";
 import type { StreamModel } from "../graph/legend.ts";
 import { DEFAULT_STATE } from "../graph/url-state.ts";
@@ -23,6 +24,12 @@ export function isNavigation(action: ViewAction): boolean {
   return action.type === "root" || action.type === "view";
 }
 
+/** What double-clicking a node does: open a group, else collapse an expanded node or expand it. */
+export function activation(id: string, expanded: readonly string[]): ViewAction {
+  if (id.startsWith("group:")) return { type: "openGroup", id };
+  return expanded.includes(id) ? { type: "collapse", id } : { type: "expand", id };
+}
+
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case "root":
@@ -39,9 +46,12 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case "direction":
       return { ...state, direction: action.direction };
     case "depth":
-      return { ...state, depth: Math.min(10, Math.max(1, action.depth)) };
+      return {
+        ...state,
+        depth: Math.min(LIMITS.lineageDepth.max, Math.max(LIMITS.lineageDepth.min, action.depth)),
+      };
     case "loadMore":
-      return { ...state, limit: Math.min(5000, state.limit * 2) };
+      return { ...state, limit: Math.min(LIMITS.lineageLimit.max, state.limit * 2) };
     case "layout":
       return { ...state, layout: action.layout };
     case "model":

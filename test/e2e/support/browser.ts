@@ -2,6 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
+// window.__explorer is typed by the client (client/src/explorer-handle.ts).
+import type {} from "../../../client/src/explorer-handle.ts";
 export { launchChromium } from "../../support/chromium.ts";
 
 /** Where the e2e run leaves its screenshots and downloads (a test artifact, git-ignored). */
@@ -50,32 +52,22 @@ export async function loads(page: Page): Promise<number> {
 
 /** Ids of the data-object nodes Cytoscape draws now (not bands or lane labels), sorted. */
 export function drawnIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const handle = window.__explorer as {
-      cy: () => { nodes: (s: string) => { map: <T>(f: (n: { id: () => string }) => T) => T[] } } | null;
-    };
-    return (
-      handle
-        .cy()
+  return page.evaluate(() =>
+    (
+      window.__explorer
+        ?.cy()
         ?.nodes(".object")
         .map((n) => n.id()) ?? []
-    ).sort();
-  });
+    ).sort(),
+  );
 }
 
 /** Drawn node positions by id (model coordinates). */
 export function drawnPositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
   return page.evaluate(() => {
-    const handle = window.__explorer as {
-      cy: () => {
-        nodes: (s: string) => {
-          forEach: (f: (n: { id: () => string; position: () => { x: number; y: number } }) => void) => void;
-        };
-      } | null;
-    };
     const out: Record<string, { x: number; y: number }> = {};
-    handle
-      .cy()
+    window.__explorer
+      ?.cy()
       ?.nodes(".object")
       .forEach((n) => {
         out[n.id()] = { ...n.position() };

@@ -28,8 +28,12 @@ export function bigGraph(n: number): ViewGraph {
       depth: i % 6,
     }),
   );
-  const edges = nodes
-    .slice(1)
-    .map((x, i) => ({ id: `E${i}`, type: "SUPPORTS", from: `N${Math.floor(i / 3)}`, to: x.id }));
+  const edges = nodes.slice(1).map((x, i) => ({
+    id: `E${i}`,
+    type: "SUPPORTS",
+    from: `N${Math.floor(i / 3)}`,
+    to: x.id,
+    properties: {},
+  }));
   return { nodes, edges };
 }

@@ -11,11 +11,17 @@ import { mergeGraphs } from "../../../client/src/graph/merge-graphs.ts";
 import { graphSvg } from "../../../client/src/graph/svg-export.ts";
 import { elementsSignature, toElements } from "../../../client/src/graph/to-elements.ts";
 import { evidenceRows, traceCsv } from "../../../client/src/graph/trace-export.ts";
-import type { TraceResult } from "../../../client/src/graph/trace-export.ts";
+import type { TraceResult } from "../../../client/src/graph/types.ts";
 import { DATA_OBJECT_TYPES } from "../../../server/model/index.ts";
 import { node } from "./make-graph.ts";
 
-const edge = (from: string, type: string, to: string) => ({ id: `${from}-${type}-${to}`, type, from, to });
+const edge = (from: string, type: string, to: string) => ({
+  id: `${from}-${type}-${to}`,
+  type,
+  from,
+  to,
+  properties: {},
+});
 
 describe("legend", () => {
   it("has every meta-model type once, in lane order, each with a colour and shape", () => {
@@ -40,6 +46,7 @@ describe("groupNeighbours", () => {
         type: "REALIZED_AS",
         from: "DS",
         to: groupId("DS", "out", "ActualServiceCI"),
+        properties: {},
       },
     ]);
   });

@@ -60,6 +60,8 @@ describe("view reducer and commands", () => {
       fit: () => undefined,
       exportAs: () => undefined,
       print: () => undefined,
+      filtersOpen: false,
+      toggleFilters: () => undefined,
     });
     expect(dispatched).toEqual([{ type: "direction", direction: "UPSTREAM" }]);
   });

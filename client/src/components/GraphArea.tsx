@@ -1,0 +1,40 @@
+import type { Core, ElementDefinition } from "cytoscape";
+import { useState } from "react";
+import type { ActionContext } from "../actions/registry.ts";
+import type { ViewState } from "../graph/url-state.ts";
+import { activation } from "../state/view-reducer.ts";
+import { ContextMenu } from "./ContextMenu.tsx";
+import { GraphCanvas } from "./GraphCanvas.tsx";
+
+/** The canvas and its right-click menu: click selects, double-click expands or collapses, right-click opens the menu. */
+export function GraphArea(props: {
+  ctx: ActionContext;
+  elements: ElementDefinition[];
+  layout: ViewState["layout"];
+  graphKey: string;
+  onSelect: (id: string | null) => void;
+  onReady: (cy: Core) => void;
+}) {
+  const { ctx } = props;
+  const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
+  return (
+    <div className="graph-area">
+      <GraphCanvas
+        elements={props.elements}
+        layout={props.layout}
+        graphKey={props.graphKey}
+        onSelect={(id) => {
+          props.onSelect(id);
+          setMenu(null);
+        }}
+        onActivate={(id) => ctx.dispatch(activation(id, ctx.state.expanded))}
+        onContextMenu={(id, x, y) => {
+          props.onSelect(id);
+          setMenu({ id, x, y });
+        }}
+        onReady={props.onReady}
+      />
+      {menu && <ContextMenu menu={menu} ctx={ctx} onClose={() => setMenu(null)} />}
+    </div>
+  );
+}

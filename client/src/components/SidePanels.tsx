@@ -1,0 +1,38 @@
+import type { ActionContext } from "../actions/registry.ts";
+import type { GraphData } from "../state/use-graph-data.ts";
+import { DetailsPanel } from "./DetailsPanel.tsx";
+import { ImpactPanel } from "./ImpactPanel.tsx";
+import { KeyHints } from "./KeyHints.tsx";
+import { Legend } from "./Legend.tsx";
+import { TracePanel } from "./TracePanel.tsx";
+
+/** The column beside the graph: the view's own panel (impact, trace), the selection's details, the legend. */
+export function SidePanels(props: { ctx: ActionContext; data: GraphData; types: readonly string[] }) {
+  const { ctx, data } = props;
+  const { state, selected, dispatch } = ctx;
+  const root = (id: string) => dispatch({ type: "root", id });
+  return (
+    <div className="side">
+      {state.view === "impact" && data.impact && <ImpactPanel impact={data.impact} onRoot={root} />}
+      {state.view === "trace" && data.trace && state.root && (
+        <TracePanel
+          root={state.root}
+          trace={data.trace}
+          onRoot={root}
+          onExport={ctx.exportAs}
+          onPrint={ctx.print}
+        />
+      )}
+      {selected && (
+        <DetailsPanel
+          id={selected}
+          onRoot={root}
+          onTrace={(id) => dispatch({ type: "root", id, view: "trace" })}
+          onImpact={(id) => dispatch({ type: "root", id, view: "impact" })}
+        />
+      )}
+      <Legend types={props.types} onPick={(t) => dispatch({ type: "filter", filter: { types: [t] } })} />
+      {!selected && state.view === "lineage" && <KeyHints />}
+    </div>
+  );
+}

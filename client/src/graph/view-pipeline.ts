@@ -1,0 +1,56 @@
+import type { ElementDefinition } from "cytoscape";
+import { filterGraph } from "./filter-graph.ts";
+import { traceHighlight } from "./from-results.ts";
+import { groupNeighbours } from "./group-neighbours.ts";
+import { laneLayout } from "./lane-layout.ts";
+import type { LaneLayout } from "./lane-layout.ts";
+import { toElements } from "./to-elements.ts";
+import type { TraceResult, ViewGraph } from "./types.ts";
+import type { ViewState } from "./url-state.ts";
+
+/** More same-type neighbours than this on one side of a node fold into a group node. */
+export const GROUP_THRESHOLD = 20;
+
+/** What the canvas draws and the exports read. */
+export interface DrawnView {
+  /** The graph after grouping and filtering. */
+  graph: ViewGraph;
+  layout: LaneLayout | null;
+  /** Ids on the audit trace's paths. */
+  highlighted: Set<string>;
+  elements: ElementDefinition[];
+}
+
+export interface ViewPipelineInput {
+  graph: ViewGraph;
+  trace: TraceResult | null;
+  state: Pick<ViewState, "root" | "openGroups" | "filter" | "model" | "layout">;
+  /** The selected node: kept out of groups, like the root. */
+  selected: string | null;
+}
+
+/**
+ * The named pipeline from loaded graph to drawn elements: group large neighbourhoods → filter (dim or hide)
+ * → lane layout (when lanes are on) → Cytoscape elements with the trace highlighted. Pure.
+ */
+export function viewPipeline(input: ViewPipelineInput): DrawnView {
+  const { state } = input;
+  const grouped = groupNeighbours(input.graph, {
+    threshold: GROUP_THRESHOLD,
+    expanded: new Set(state.openGroups),
+    keep: new Set([state.root ?? "", input.selected ?? ""]),
+  });
+  const filtered = filterGraph(grouped, state.filter, {
+    model: state.model,
+    ...(state.root ? { root: state.root } : {}),
+  });
+  const layout = state.layout === "lanes" ? laneLayout(filtered.graph, { model: state.model }) : null;
+  const highlighted = input.trace ? traceHighlight(input.trace) : new Set<string>();
+  const elements = toElements(filtered.graph, {
+    root: state.root,
+    dimmed: filtered.dimmed,
+    highlighted,
+    layout,
+  });
+  return { graph: filtered.graph, layout, highlighted, elements };
+}

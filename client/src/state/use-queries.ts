@@ -1,0 +1,51 @@
+import {
+  BrokenDocument,
+  CoverageDocument,
+  DetailsDocument,
+  OverviewDocument,
+  SearchDocument,
+  graphql,
+} from "../api/index.ts";
+import type { CoverageRow, GraphNode, NodeDetails, Overview } from "../graph/types.ts";
+import { useLoad } from "./use-load.ts";
+import type { Loaded } from "./use-load.ts";
+
+/** Typeahead hits for `text` (debounced, the previous hits kept while the next ones load); idle when empty. */
+export function useSearch(text: string): Loaded<GraphNode[]> {
+  const query = text.trim();
+  return useLoad(
+    query.length > 0
+      ? (signal) => graphql(SearchDocument, { text: query }, signal).then((d) => d.search)
+      : null,
+    [query],
+    { delayMs: 150, keepData: true },
+  );
+}
+
+/** The details panel's data for one object; idle for a group node (it has no details of its own). */
+export function useDetails(id: string): Loaded<NodeDetails> {
+  return useLoad(
+    id.startsWith("group:")
+      ? null
+      : (signal) => graphql(DetailsDocument, { id }, signal).then((d) => d.details),
+    [id],
+  );
+}
+
+/** Coverage by type, value stream and in total. */
+export function useCoverage(): Loaded<CoverageRow[]> {
+  return useLoad((signal) => graphql(CoverageDocument, {}, signal).then((d) => d.coverage), []);
+}
+
+/** Objects of `type` with no approved decision upstream. */
+export function useBrokenChains(type: string): Loaded<GraphNode[]> {
+  return useLoad((signal) => graphql(BrokenDocument, { type }, signal).then((d) => d.brokenChains), [type]);
+}
+
+/** The landing page's overview, loaded once when `wanted` (decided at mount). */
+export function useOverview(wanted: boolean): Loaded<Overview> {
+  return useLoad(
+    wanted ? (signal) => graphql(OverviewDocument, {}, signal).then((d) => d.overview) : null,
+    [],
+  );
+}
