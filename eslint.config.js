@@ -68,17 +68,59 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                "../schema/*",
-                "../lineage/*",
-                "../app/*",
-                "../db/*",
-                "neo4j-driver",
-                "graphql",
-                "**/client/**",
-              ],
+              group: ["neo4j-driver", "neo4j-driver/*", "graphql", "graphql/*", "**/client/**"],
               message:
                 "server/model is the hub: pure data and functions that everything else derives from. It imports nothing of the server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Server zones. Layers point one way: model (the hub) <- errors, db <- import, traceability <- schema,
+  // auth, graphql, http, resolvers <- app wiring. Each message says why.
+  {
+    files: ["server/**/*.ts"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: "server/model",
+              from: "server",
+              except: ["./model"],
+              message:
+                "server/model is the hub everything derives from (SDL, constraints, import rules, the client's legend): it imports nothing of the server, so the browser can bundle it.",
+            },
+            {
+              target: ["server/errors", "server/db"],
+              from: [
+                "server/traceability",
+                "server/import",
+                "server/schema",
+                "server/graphql",
+                "server/http",
+                "server/resolvers",
+                "server/auth",
+                "server/app.ts",
+              ],
+              message:
+                "errors and db are the bottom layers (typed errors, the driver, Cypher files, migrations): the API layers use them, never the reverse.",
+            },
+            {
+              target: ["server/traceability", "server/import"],
+              from: [
+                "server/schema",
+                "server/graphql",
+                "server/http",
+                "server/resolvers",
+                "server/auth",
+                "server/app.ts",
+              ],
+              message:
+                "traceability and import are the domain layer (named Cypher, the import core): they know nothing of GraphQL wiring, HTTP or authentication, so the CLIs and benchmarks can call them directly.",
             },
           ],
         },
