@@ -274,8 +274,27 @@ describe("the explorer in Chromium on the demo estate", () => {
     const drawn = await drawnIds(page);
     expect(drawn).toEqual(expect.arrayContaining(["INC-1043", "CI-LEGACY-FTP"]));
     expect(drawn.some((id) => id.startsWith("SA-"))).toBe(false);
+    // A patch RFC of the approved INI-301 changed the gateway: it must not make the chain "traced".
+    expect(await page.textContent('[data-testid="chain-breaks"]')).toContain(
+      "CI-LEGACY-FTP realizes no Desired Service and supports no Actual Service CI",
+    );
+    expect(await page.locator('[data-testid="trace-verdict"]').count()).toBe(0);
     await screenshot(page, "broken-chain");
     expect(errors).toEqual([]);
+  });
+
+  it("objects with nothing in the asked direction answer without error: impact of INC-1043, lineage up from POL-003, trace of CI-LEGACY-FTP", async () => {
+    for (const url of [
+      "/?root=INC-1043&view=impact",
+      "/?root=POL-003&view=lineage&dir=UPSTREAM",
+      "/?root=CI-LEGACY-FTP&view=trace",
+    ]) {
+      const { page, errors } = await open(url);
+      await waitForLoad(page);
+      expect(await page.locator('[data-testid="error"]').count(), url).toBe(0);
+      expect(await drawnIds(page), url).toEqual(expect.arrayContaining([url.split("=")[1]?.split("&")[0]]));
+      expect(errors, url).toEqual([]);
+    }
   });
 
   it("coverage page: figures per value stream and type, the broken-chain list, a row opens the graph", async () => {

@@ -22,9 +22,9 @@ export function TracePanel(props: {
       <h2>Audit trace of {props.root}</h2>
       {!trace.found ? (
         <div className="notice broken" role="alert" data-testid="broken-chain">
-          <strong>No approved decision found — broken chain.</strong> Nothing upstream of {props.root} leads
-          to a portfolio decision (ScopeAgreement): no decision ever authorized it. The graph shows what is
-          upstream.
+          <strong>No approved decision found — broken chain.</strong> No provenance chain leads from a
+          portfolio decision (ScopeAgreement) to {props.root}: no decision ever authorized it. Changes and the
+          feedback loop do not count. The graph shows its provenance.
         </div>
       ) : (
         <div className={`notice ${trace.approved ? "ok" : "warn"}`} data-testid="trace-verdict">
@@ -34,6 +34,16 @@ export function TracePanel(props: {
           {trace.truncated ? " More equally short paths exist than are shown." : ""}
         </div>
       )}
+      {trace.breaks.length > 0 ? (
+        <div className="notice broken" data-testid="chain-breaks">
+          <strong>Where the chain breaks:</strong>
+          <ul>
+            {trace.breaks.map((b) => (
+              <li key={b.node.id}>{b.missing}.</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="actions no-print">
         <button type="button" onClick={() => props.onExport("png")}>
           PNG

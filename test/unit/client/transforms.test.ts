@@ -126,6 +126,8 @@ const trace: TraceResult = {
   found: true,
   truncated: false,
   approved: true,
+  verdict: "APPROVED" as TraceResult["verdict"],
+  breaks: [],
   paths: [
     {
       nodes: [

@@ -12,6 +12,15 @@ export type Direction =
   /** Follow incoming lineage links: towards strategy (what this object came from). */
   | "UPSTREAM";
 
+/** How an object's provenance ends. */
+export type TraceVerdict =
+  /** Provenance links lead from an APPROVED portfolio decision to the object: traced. */
+  | "APPROVED"
+  /** Provenance links lead to portfolio decisions, none of them APPROVED: a broken chain. */
+  | "DECISION_NOT_APPROVED"
+  /** No provenance chain reaches a portfolio decision: a broken chain. */
+  | "NO_DECISION";
+
 export type BrokenQueryVariables = Exact<{
   type: string;
 }>;
@@ -242,6 +251,8 @@ export type TraceQuery = {
     found: boolean;
     truncated: boolean;
     approved: boolean;
+    verdict: TraceVerdict | null;
+    breaks: Array<{ missing: string; distance: number; node: { id: string } }>;
     paths: Array<{
       length: number;
       nodes: Array<{
@@ -543,6 +554,14 @@ export const TraceDocument = new TypedDocumentString(`
     found
     truncated
     approved
+    verdict
+    breaks {
+      missing
+      distance
+      node {
+        id
+      }
+    }
     paths {
       length
       nodes {
