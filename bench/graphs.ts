@@ -33,6 +33,9 @@ const PATH_DEPTH = 25;
 
 type Engine<T> = (input: T) => Promise<string>;
 
+/** A count from either driver: a Neo4j Integer, or PostgreSQL's bigint (a string in node-postgres). */
+const num = (value: unknown): number => (typeof value === "string" ? Number(value) : toNumber(value));
+
 /** Impact answer as text, so the two engines compare with one string equality. */
 function impactText(row: {
   total: unknown;
@@ -43,9 +46,9 @@ function impactText(row: {
   ids: string[];
   edges: number;
 }): string {
-  const byType = row.byType.map((t) => `${t.type}:${toNumber(t.count)}`).join(" ");
-  const open = [row.openIncidents, row.openProblems, row.openRFCs].map((v) => toNumber(v)).join("/");
-  const total = toNumber(row.total);
+  const byType = row.byType.map((t) => `${t.type}:${num(t.count)}`).join(" ");
+  const open = [row.openIncidents, row.openProblems, row.openRFCs].map(num).join("/");
+  const total = num(row.total);
   // When the cap keeps only part of the cone, which of the equally near objects are kept may differ.
   const kept = total > IMPACT.limit ? `${row.ids.length} kept` : [...row.ids].sort().join(",");
   return `${total} | ${byType} | open ${open} | ${kept} | ${row.edges} links`;

@@ -62,6 +62,8 @@ export async function startBenchNeo4j(dataDir: string, scale: number): Promise<B
     dataDir,
     password: BENCH_NEO4J_PASSWORD,
     ...memoryFor(scale),
+    // A first start on a large estate, or on a busy machine, takes minutes.
+    startTimeoutMs: 600_000,
     log: (line) => process.stderr.write(`[neo4j] ${line}\n`),
   });
   const driver = createDriver({ uri: local.uri, user: local.user, password: local.password });
