@@ -138,6 +138,23 @@ export function compareTraces(a: TraceAnswer, b: TraceAnswer): "same" | "alterna
 
 type Summary = LatencySummary;
 
+/**
+ * Up to 10 incidents whose trace is not approved (from the broken-chains page), so the comparison also
+ * covers the unapproved and no-decision answers; none when the estate has none or the page fails.
+ */
+async function brokenIncidents(server: BenchServer): Promise<string[]> {
+  try {
+    const data = await postGraphQL<{ brokenChainsPage: { edges: { node: { node: { id: string } } }[] } }>(
+      server,
+      `query BenchBroken { brokenChainsPage(type: "Incident", first: 10) { edges { node { node { id } } } } }`,
+      {},
+    );
+    return data.brokenChainsPage.edges.map((e) => e.node.node.id);
+  } catch {
+    return [];
+  }
+}
+
 export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
   const { scale, seed } = ctx.options;
   const samples = ctx.options.samples ?? 300;
@@ -146,11 +163,12 @@ export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
   const ways = [rawTrace(neo.driver), graphql(server), postgres(await ctx.postgres())];
   const floors = [boltFloor(neo.driver), httpFloor(server)];
   const incidents = await sampleIds(neo.driver, "incident-ids", Math.min(100, samples), seed);
+  const broken = await brokenIncidents(server);
 
   const disagreements: { id: string; answers: Record<string, TraceAnswer | undefined> }[] = [];
   let alternatives = 0;
   let approved = 0;
-  for (const id of incidents) {
+  for (const id of [...incidents, ...broken]) {
     const answers = await Promise.all(ways.map((w) => w.run(id)));
     const first = answers[0] as TraceAnswer;
     if (first.approved) approved++;
