@@ -264,12 +264,13 @@ export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
       {
         benchmark: "trace",
         case: "answers (a)=(b)=(c)",
-        figure: `${agreement} (${incidents.length} incidents)`,
+        figure: `${agreement} (${incidents.length} sampled incidents + ${broken.length} with a broken chain)`,
       },
     ],
     data: {
       samples,
       incidents,
+      broken,
       raw: a,
       graphql: b,
       postgres: c,
