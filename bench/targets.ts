@@ -63,7 +63,7 @@ function rateOf(value: unknown): number | undefined {
 
 /**
  * The loader targets, read from whatever the loader benchmark recorded: the offline initial load under
- * `initial`/`offline`/`import`, the online loader under `online`/`loader`.
+ * `initial`/`offline`/`import`, the online loader under `online` (or its `loader`) or `loader`.
  */
 function loaderChecks(result: BenchResult, scale: number): TargetCheck[] {
   const d = result.data;
@@ -71,7 +71,7 @@ function loaderChecks(result: BenchResult, scale: number): TargetCheck[] {
   const pick = (keys: string[]) => keys.map((k) => rateOf(d[k])).find((v) => v !== undefined);
   const at1M = scale >= 1_000_000;
   const initial = pick(["initial", "offline", "import"]);
-  const online = pick(["online", "loader"]);
+  const online = pick(["online", "loader"]) ?? rateOf((d.online as { loader?: unknown } | undefined)?.loader);
   const check = (id: string, rate: number | undefined, bound: number) =>
     checks.push(
       rate === undefined
