@@ -9,6 +9,7 @@ import { estateDir, estateName, loadAndMark, markerHolds, readMarker, wipeEstate
 import type { EstateKey } from "./estate.ts";
 import { startBenchNeo4j } from "./neo4j.ts";
 import type { BenchNeo4j } from "./neo4j.ts";
+import type { Floors } from "./floor.ts";
 import type { BenchOptions } from "./options.ts";
 import { ensurePgEstate } from "./pg-estate.ts";
 import { startPostgres } from "./postgres.ts";
@@ -25,6 +26,8 @@ export class BenchContext {
   private pg: BenchPostgres | undefined;
   private pgKey: string | undefined;
   private server: { id: string; instance: BenchServer } | undefined;
+  /** The floors measured in this run (set by the first benchmark that measures them; see floor.ts). */
+  floors: Floors | undefined;
 
   constructor(readonly options: BenchOptions) {
     this.estate = { kind: "generated", scale: options.scale, seed: options.seed };

@@ -38,6 +38,23 @@ export function memoryFor(scale: number): { heap: string; pageCache: string } {
   };
 }
 
+/**
+ * Waits until Neo4j answers: on a busy machine the first connections after start-up can exceed the driver's
+ * 3 s acquisition timeout, which would fail the whole run.
+ */
+async function answering(driver: Driver): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      await driver.executeQuery("RETURN 1", {}, { routing: "READ" });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
 /** Starts the bench Neo4j on `dataDir` and applies the project's migrations. */
 export async function startBenchNeo4j(dataDir: string, scale: number): Promise<BenchNeo4j> {
   const local = await startLocalNeo4j({
@@ -45,10 +62,13 @@ export async function startBenchNeo4j(dataDir: string, scale: number): Promise<B
     dataDir,
     password: BENCH_NEO4J_PASSWORD,
     ...memoryFor(scale),
+    // A first start on a large estate, or on a busy machine, takes minutes.
+    startTimeoutMs: 600_000,
     log: (line) => process.stderr.write(`[neo4j] ${line}\n`),
   });
   const driver = createDriver({ uri: local.uri, user: local.user, password: local.password });
   try {
+    await answering(driver);
     await migrate(driver);
   } catch (error) {
     await driver.close();

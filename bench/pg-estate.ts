@@ -1,7 +1,9 @@
 /**
  * Loads a bench estate into PostgreSQL's `nodes`/`edges` tables (batched unnest inserts, then indexes and
- * VACUUM ANALYZE) unless the marker row says the same estate (name and source fingerprint) is there already.
+ * VACUUM ANALYZE) unless the marker row says the same estate (name, source fingerprint and table layout) is
+ * there already.
  */
+import { createHash } from "node:crypto";
 import type pg from "pg";
 import { chunks } from "../seed/loader.ts";
 import { splitStatements } from "../server/db/index.ts";
@@ -11,9 +13,15 @@ import { benchSql } from "./text-file.ts";
 
 const BATCH = 10_000;
 
+/** The estate's fingerprint and the table layout's: a change to either reloads PostgreSQL. */
+function pgFingerprint(): string {
+  const layout = ["schema", "insert-nodes", "insert-edges", "indexes"].map(benchSql).join("\n");
+  return createHash("sha256").update(estateFingerprint()).update(layout).digest("hex");
+}
+
 export async function ensurePgEstate(client: pg.Client, key: EstateKey): Promise<{ loadedNow: boolean }> {
   const name = estateName(key);
-  const fingerprint = estateFingerprint();
+  const fingerprint = pgFingerprint();
   const marker = await client.query(benchSql("estate-marker")).catch(() => ({ rows: [] }));
   const row = marker.rows[0] as { name?: string; fingerprint?: string } | undefined;
   if (row?.name === name && row.fingerprint === fingerprint) return { loadedNow: false };

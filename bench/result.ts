@@ -11,11 +11,22 @@ export interface Row {
   verdict?: Verdict;
 }
 
+/** One target of issue 12 as measured by a benchmark of this run (targets.ts lists them all). */
+export interface TargetCheck {
+  /** Key into TARGETS (targets.ts). */
+  id: string;
+  /** What was measured, with the ratio when the target is one. */
+  figure: string;
+  verdict: Verdict;
+}
+
 export interface BenchResult {
   name: string;
   rows: Row[];
   /** Everything measured, for the JSON result file (numbers, samples, disagreements, plans). */
   data: Record<string, unknown>;
+  /** The issue-12 targets this benchmark measured. */
+  targets?: TargetCheck[];
 }
 
 /** A verdict against a target, or n/a when the target does not apply to this run. */

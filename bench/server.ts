@@ -76,7 +76,7 @@ export async function startServerProcess(neo4j: BenchNeo4j): Promise<BenchServer
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = `http://127.0.0.1:${benchHttpPort()}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 300_000; // start-up (tsx, schema) takes minutes on a busy machine
   for (;;) {
     const ready = await fetch(`${url}/readyz`).then(
       (r) => r.status === 200,

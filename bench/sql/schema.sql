@@ -1,5 +1,6 @@
--- schema: the estate as a relational CMDB would keep it: one row per object, one per relationship, and a
--- marker of which estate is loaded. Indexes are created after loading (indexes.sql).
+-- schema: the estate as a relational CMDB would keep it: one row per object, one per relationship (`eid`
+-- identifies it: the payload's edge id), and a marker of which estate is loaded. Indexes are created after
+-- loading (indexes.sql).
 DROP TABLE IF EXISTS edges;
 DROP TABLE IF EXISTS nodes;
 DROP TABLE IF EXISTS bench_estate;
@@ -11,6 +12,7 @@ CREATE TABLE nodes (
   props jsonb NOT NULL
 );
 CREATE TABLE edges (
+  eid bigint GENERATED ALWAYS AS IDENTITY,
   src text NOT NULL,
   dst text NOT NULL,
   type text NOT NULL,

@@ -1,0 +1,247 @@
+/**
+ * graphs: the workloads where a graph database should pay off, Neo4j against PostgreSQL with the same
+ * payload, interleaved, warm, on a seeded sample:
+ * - impact of an approved portfolio decision (everything downstream to depth 10, counted by type, with the
+ *   open work, the nodes and the links among them): cypher/queries/impact.cypher vs bench/sql/impact.sql;
+ * - the path between two arbitrary objects (shortest downstream lineage path either way, to depth 25, as the
+ *   path field asks: forward, then backward): cypher/queries/path.cypher vs bench/sql/path.sql. Random pairs
+ *   are mostly unconnected, so both engines usually sweep both downstream cones to the depth bound.
+ * Answers are compared (impact: total, the counts by type and open work, the nodes kept and the links; path:
+ * found and length).
+ */
+import type { Driver } from "neo4j-driver";
+import type pg from "pg";
+import { loadCypher } from "../server/db/index.ts";
+import { LINEAGE_TYPE_NAMES } from "../server/model/index.ts";
+import { LIMITS } from "../server/traceability/arguments.ts";
+import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "../server/traceability/lineage-filter.ts";
+import { toNumber, toParams } from "../server/traceability/neo4j-values.ts";
+import { openWorkParams } from "../server/traceability/open-statuses.ts";
+import type { BenchContext } from "./context.ts";
+import { timesFloor } from "./floor.ts";
+import { verdict } from "./result.ts";
+import type { BenchResult, Row, TargetCheck } from "./result.ts";
+import { sampleIds } from "./sample.ts";
+import { latencyText, ms, ratioText, summarize, timed } from "./stats.ts";
+import type { LatencySummary } from "./stats.ts";
+import { benchSql } from "./text-file.ts";
+
+/** The impact field's defaults (server/traceability/impact.ts). */
+const IMPACT = { maxDepth: 10, limit: 5000 };
+/** The path field's default depth. */
+const PATH_DEPTH = 25;
+
+type Engine<T> = (input: T) => Promise<string>;
+
+/** A count from either driver: a Neo4j Integer, or PostgreSQL's bigint (a string in node-postgres). */
+const num = (value: unknown): number => (typeof value === "string" ? Number(value) : toNumber(value));
+
+/** Impact answer as text, so the two engines compare with one string equality. */
+function impactText(row: {
+  total: unknown;
+  byType: { type: string; count: unknown }[];
+  openIncidents: unknown;
+  openProblems: unknown;
+  openRFCs: unknown;
+  ids: string[];
+  edges: number;
+}): string {
+  const byType = row.byType.map((t) => `${t.type}:${num(t.count)}`).join(" ");
+  const open = [row.openIncidents, row.openProblems, row.openRFCs].map(num).join("/");
+  const total = num(row.total);
+  // When the cap keeps only part of the cone, which of the equally near objects are kept may differ.
+  const kept = total > IMPACT.limit ? `${row.ids.length} kept` : [...row.ids].sort().join(",");
+  return `${total} | ${byType} | open ${open} | ${kept} | ${row.edges} links`;
+}
+
+function neo4jImpact(driver: Driver): Engine<string> {
+  const cypher = loadCypher("queries/impact.cypher");
+  return async (id) => {
+    const params = toParams({
+      id,
+      ...IMPACT,
+      scan: LIMITS.scan,
+      relationshipFilter: lineageRelationshipFilter("DOWNSTREAM"),
+      labelFilter: LINEAGE_LABEL_FILTER,
+      properties: true,
+      ...openWorkParams(),
+    });
+    const { records } = await driver.executeQuery(cypher, params, { routing: "READ" });
+    const row = records[0]?.toObject() as Record<string, unknown>;
+    return impactText({
+      total: row.total,
+      byType: row.byType as { type: string; count: unknown }[],
+      openIncidents: row.openIncidents,
+      openProblems: row.openProblems,
+      openRFCs: row.openRFCs,
+      ids: (row.nodes as { id: string }[]).map((n) => n.id),
+      edges: (row.edges as unknown[]).length,
+    });
+  };
+}
+
+function pgImpact(client: pg.Client): Engine<string> {
+  const text = benchSql("impact");
+  const open = openWorkParams();
+  return async (id) => {
+    const { rows } = await client.query({
+      name: "bench-impact",
+      text,
+      values: [
+        id,
+        LINEAGE_TYPE_NAMES,
+        IMPACT.maxDepth,
+        IMPACT.limit,
+        open.openIncident,
+        open.openProblem,
+        open.openRFC,
+      ],
+    });
+    const row = rows[0] as Record<string, unknown>;
+    return impactText({
+      total: row.total,
+      byType: row.byType as { type: string; count: unknown }[],
+      openIncidents: row.openIncidents,
+      openProblems: row.openProblems,
+      openRFCs: row.openRFCs,
+      ids: (row.nodes as { id: string }[]).map((n) => n.id),
+      edges: (row.edges as unknown[]).length,
+    });
+  };
+}
+
+type Pair = [string, string];
+
+/** "length 4" or "none": forward first, then backward, the shorter kept (as the path field does). */
+function neo4jPath(driver: Driver): Engine<Pair> {
+  const cypher = loadCypher("queries/path.cypher");
+  const one = async (from: string, to: string): Promise<number | null> => {
+    const params = toParams({
+      from,
+      to,
+      maxDepth: PATH_DEPTH,
+      relationshipFilter: lineageRelationshipFilter("DOWNSTREAM"),
+      labelFilter: LINEAGE_LABEL_FILTER,
+    });
+    const { records } = await driver.executeQuery(cypher, params, { routing: "READ" });
+    const edges = records[0]?.get("edges") as unknown[] | undefined;
+    return edges ? edges.length : null;
+  };
+  return async ([a, b]) => pathText(await one(a, b), await one(b, a));
+}
+
+function pgPath(client: pg.Client): Engine<Pair> {
+  const text = benchSql("path");
+  const one = async (from: string, to: string): Promise<number | null> => {
+    const { rows } = await client.query({
+      name: "bench-path",
+      text,
+      values: [from, to, LINEAGE_TYPE_NAMES, PATH_DEPTH],
+    });
+    const edges = (rows[0] as { edges: unknown[] } | undefined)?.edges;
+    return edges ? edges.length : null;
+  };
+  return async ([a, b]) => pathText(await one(a, b), await one(b, a));
+}
+
+function pathText(forward: number | null, backward: number | null): string {
+  const lengths = [forward, backward].filter((l): l is number => l !== null);
+  return lengths.length > 0 ? `length ${Math.min(...lengths)}` : "none";
+}
+
+interface Comparison {
+  neo4j: LatencySummary;
+  postgres: LatencySummary;
+  mismatches: { input: unknown; neo4j: string; postgres: string }[];
+  answers: string[];
+}
+
+async function compare<T>(
+  inputs: readonly T[],
+  engines: [Engine<T>, Engine<T>],
+  samples: number,
+): Promise<Comparison> {
+  const mismatches: Comparison["mismatches"] = [];
+  const answers: string[] = [];
+  for (const input of inputs) {
+    const [n, p] = [await engines[0](input), await engines[1](input)];
+    answers.push(n);
+    if (n !== p) mismatches.push({ input, neo4j: n, postgres: p });
+  }
+  const times = [[], []] as [number[], number[]];
+  for (let i = 0; i < samples; i++) {
+    const input = inputs[i % inputs.length] as T;
+    for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      times[k as 0 | 1].push((await timed(() => engines[k as 0 | 1](input))).ms);
+    }
+  }
+  return { neo4j: summarize(times[0]), postgres: summarize(times[1]), mismatches, answers };
+}
+
+export async function graphsBench(ctx: BenchContext): Promise<BenchResult> {
+  const samples = ctx.options.samples ?? 60;
+  const at1M = ctx.options.scale >= 1_000_000;
+  const neo = await ctx.neo4j();
+  const client = await ctx.postgres();
+  const floor = ctx.floors?.bolt;
+  const decisions = await sampleIds(neo.driver, "approved-decision-ids", 20, ctx.options.seed);
+  const objects = await sampleIds(neo.driver, "data-object-ids", 40, ctx.options.seed + 1);
+  const pairs: Pair[] = [];
+  for (let i = 0; i + 1 < objects.length; i += 2)
+    pairs.push([objects[i] as string, objects[i + 1] as string]);
+
+  const impact = await compare(decisions, [neo4jImpact(neo.driver), pgImpact(client)], samples);
+  const path = await compare(pairs, [neo4jPath(neo.driver), pgPath(client)], samples);
+  const totals = impact.answers.map((a) => Number(a.split(" | ")[0]));
+  const meanCone = Math.round(totals.reduce((s, v) => s + v, 0) / Math.max(1, totals.length));
+  const found = path.answers.filter((a) => a !== "none").length;
+
+  const rows: Row[] = [];
+  const targets: TargetCheck[] = [];
+  for (const [key, label, c] of [
+    [
+      "impact",
+      `impact of an approved decision (≈${meanCone.toLocaleString("en")} objects, max ${Math.max(...totals).toLocaleString("en")})`,
+      impact,
+    ],
+    ["path", `path between arbitrary objects (${found}/${pairs.length} pairs connected)`, path],
+  ] as const) {
+    const ratio = c.postgres.p50 / c.neo4j.p50;
+    const agree = c.mismatches.length === 0;
+    rows.push(
+      {
+        benchmark: "graphs",
+        case: `${label}, Neo4j`,
+        figure: latencyText(c.neo4j),
+        ratio: floor ? timesFloor(c.neo4j.p50, floor) : "",
+      },
+      {
+        benchmark: "graphs",
+        case: `${key}, PostgreSQL${agree ? ", same answers" : ` (${c.mismatches.length} answers differ)`}`,
+        figure: latencyText(c.postgres),
+        ratio: `PG/Neo4j ${ratioText(ratio)} p50, ${ratioText(c.postgres.p95 / c.neo4j.p95)} p95`,
+        target: "PG/Neo4j ≥ 3 at 1M",
+        verdict: verdict(at1M, ratio >= 3),
+      },
+    );
+    targets.push({
+      id: `${key}-vs-postgres`,
+      figure:
+        `Neo4j p50 ${ms(c.neo4j.p50)}, PostgreSQL ${ms(c.postgres.p50)}: PG/Neo4j ${ratioText(ratio)}` +
+        (agree ? "" : `; ${c.mismatches.length} answers differ`),
+      verdict: verdict(at1M, ratio >= 3 && agree),
+    });
+  }
+  return {
+    name: "graphs",
+    rows,
+    targets,
+    data: {
+      samples,
+      decisions,
+      pairs,
+      impact: { ...impact, mismatches: impact.mismatches.slice(0, 5) },
+      path: { ...path, mismatches: path.mismatches.slice(0, 5) },
+    },
+  };
+}

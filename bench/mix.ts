@@ -1,0 +1,104 @@
+/**
+ * mix: the dashboard mix of issue 12 (coverage, search, lineage depth 3, trace; dashboard-mix.ts) with
+ * autocannon on loopback against the server running as its own process (server/main.ts), on this run's
+ * estate, at 10 and 50 connections for --duration seconds each (default 15) after a 5 s warm-up. Errors are
+ * everything that is not a good answer — socket errors, timeouts, GraphQL errors and non-2xx statuses — with
+ * 503s (load shedding) reported apart. The server's resident memory is sampled every second throughout.
+ */
+import { readFileSync } from "node:fs";
+import autocannon from "autocannon";
+import type { BenchContext } from "./context.ts";
+import { dashboardMix } from "./dashboard-mix.ts";
+import { verdict } from "./result.ts";
+import type { BenchResult, Row, TargetCheck } from "./result.ts";
+import { count, ms } from "./stats.ts";
+
+const CONNECTIONS = [10, 50];
+const MiB = 2 ** 20;
+
+/** Resident set size of a process in bytes (Linux /proc), or NaN. */
+export function rssOf(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb ? Number(kb) * 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+export async function mixBench(ctx: BenchContext): Promise<BenchResult> {
+  const duration = ctx.options.durationSeconds ?? 15;
+  const { scale } = ctx.options;
+  const neo = await ctx.neo4j();
+  const server = await ctx.httpServer("process");
+  let maxRss = rssOf(server.pid);
+  const sampler = setInterval(() => {
+    const rss = rssOf(server.pid);
+    if (rss > maxRss || !Number.isFinite(maxRss)) maxRss = rss;
+  }, 1000);
+  const rows: Row[] = [];
+  const targets: TargetCheck[] = [];
+  const data: Record<string, unknown> = { duration, connections: CONNECTIONS };
+  try {
+    const mix = await dashboardMix(neo.driver, server, ctx.options.seed);
+    await autocannon({ url: server.url, connections: 10, duration: 5, requests: mix.requests });
+    for (const connections of CONNECTIONS) {
+      mix.graphqlErrors.clear();
+      const r = await autocannon({
+        url: server.url,
+        connections,
+        duration,
+        timeout: 30,
+        requests: mix.requests,
+      });
+      const statuses = r.statusCodeStats as unknown as Record<string, { count: number }>;
+      const shed = statuses["503"]?.count ?? 0;
+      const gqlErrors = [...mix.graphqlErrors.values()].reduce((s, v) => s + v, 0);
+      const errors = r.errors + r.timeouts + (r.non2xx - shed) + gqlErrors;
+      const rps = r.requests.average;
+      const met = rps >= 1000 && r.latency.p99 <= 100 && errors === 0 && shed === 0;
+      const figure =
+        `${count(rps)} req/s · p50 ${ms(r.latency.p50)} · p99 ${ms(r.latency.p99)} · errors ${errors}` +
+        ` (socket ${r.errors}, timeouts ${r.timeouts}, non-2xx other than 503 ${r.non2xx - shed}, GraphQL ${gqlErrors}` +
+        `${gqlErrors ? ` ${JSON.stringify(Object.fromEntries(mix.graphqlErrors))}` : ""}) · 503s ${shed}`;
+      rows.push({
+        benchmark: "mix",
+        case: `${scale.toLocaleString("en")} estate, ${connections} connections, ${duration} s`,
+        figure,
+        target: "≥ 1,000 req/s, p99 ≤ 100 ms, 0 errors at 100k",
+        verdict: verdict(scale >= 100_000, met),
+      });
+      targets.push({
+        id: "mix",
+        figure: `${connections} connections: ${figure}`,
+        verdict: verdict(scale >= 100_000, met),
+      });
+      data[`c${connections}`] = {
+        requestsPerSecond: rps,
+        total: r.requests.total,
+        latency: r.latency,
+        errors,
+        socketErrors: r.errors,
+        timeouts: r.timeouts,
+        non2xx: r.non2xx,
+        shed503: shed,
+        statusCodes: r.statusCodeStats,
+        graphqlErrors: Object.fromEntries(mix.graphqlErrors),
+      };
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  const rssFigure = `server RSS max ${count(maxRss / MiB)} MiB during the mix (${scale.toLocaleString("en")} estate)`;
+  rows.push({
+    benchmark: "mix",
+    case: "server process resident memory",
+    figure: rssFigure,
+    target: "≤ 1 GiB with a 1M estate",
+    verdict: verdict(scale >= 1_000_000, maxRss <= 1024 * MiB),
+  });
+  targets.push({ id: "rss", figure: rssFigure, verdict: verdict(scale >= 1_000_000, maxRss <= 1024 * MiB) });
+  data.maxRssBytes = maxRss;
+  await ctx.closeServer();
+  return { name: "mix", rows, data, targets };
+}
