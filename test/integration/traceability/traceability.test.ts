@@ -127,7 +127,7 @@ describe("accountability is never traversed", () => {
     await driver.executeQuery(
       `CREATE (a:Incident:DataObject {id: $q + 'A', name: 'a', status: 'NEW'}),
               (b:Incident:DataObject {id: $q + 'B', name: 'b', status: 'NEW'}),
-              (party:Party {id: $q + 'P', name: 'p'}),
+              (party:Party {id: $q + 'P', name: 'p', status: 'ACTIVE', kind: 'TEAM'}),
               (party)-[:OWNS]->(a), (party)-[:APPROVED {at: datetime()}]->(b), (party)-[:ASSIGNED_TO]->(a)`,
       { q },
     );
