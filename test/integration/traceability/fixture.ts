@@ -9,7 +9,8 @@ import type { GraphDocument } from "../../../seed/index.ts";
  * an approved decision chain to an incident, a second equally short chain, a feedback cycle
  * (Incident -> Problem -> PortfolioBacklogItem -> ScopeAgreement), and an orphan CI (broken chain).
  */
-export function fixture(p: string): GraphDocument {
+/** Node and relationship builders whose ids carry the prefix `p` (one per test file). */
+export function builders(p: string) {
   const n = (type: string, id: string, status: string, properties: Record<string, unknown> = {}) => ({
     type,
     id: `${p}${id}`,
@@ -23,6 +24,11 @@ export function fixture(p: string): GraphDocument {
     to: `${p}${to}`,
     ...(properties ? { properties } : {}),
   });
+  return { n, r };
+}
+
+export function fixture(p: string): GraphDocument {
+  const { n, r } = builders(p);
   return {
     nodes: [
       n("Party", "ADA", "ACTIVE", { kind: "PERSON", email: "ada@example.com" }),

@@ -5,7 +5,7 @@ import { generateEstate } from "../../../seed/generator/generate-estate.ts";
 import { COUNTED_TYPE_NAMES } from "../../../server/model/index.ts";
 import * as t from "../../../server/traceability/index.ts";
 import { testDriver, uniquePrefix } from "../support/neo4j.ts";
-import { context } from "./fixture.ts";
+import { builders, context } from "./fixture.ts";
 
 /**
  * Provenance an auditor can trust, on an estate written for it: the trace follows the service backbone and
@@ -19,14 +19,7 @@ const id = (s: string) => `${p}${s}`;
 const short = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id.slice(p.length));
 
 function estate(): GraphDocument {
-  const n = (type: string, key: string, status: string, properties: Record<string, unknown> = {}) => ({
-    type,
-    id: id(key),
-    name: `${type} ${key}`,
-    status,
-    properties,
-  });
-  const r = (from: string, type: string, to: string) => ({ type, from: id(from), to: id(to) });
+  const { n, r } = builders(p);
   return {
     nodes: [
       n("ScopeAgreement", "SA-A", "DECIDED", { decision: "APPROVED" }),
