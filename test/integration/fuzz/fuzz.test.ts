@@ -49,6 +49,12 @@ async function send(request: FuzzRequest): Promise<{ status: number; text: strin
   return { status: response.status, text: await response.text() };
 }
 
+/** A failed fetch's message with its cause (fetch says only "fetch failed"; the cause says why). */
+function describeFailure(error: Error): string {
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return cause ? `${error.message} (${cause.code ?? ""} ${cause.message ?? ""})` : error.message;
+}
+
 describe("fuzz", () => {
   it(`sends ${COUNT} generated requests: no 5xx, no crash, every response well-formed with a code`, async () => {
     const schema = buildSchema(readFileSync(AUGMENTED_SNAPSHOT_PATH, "utf8"));
@@ -73,7 +79,7 @@ describe("fuzz", () => {
         const request = next.value;
         const { status, text } = await send(request).catch((error: Error) => ({
           status: -1,
-          text: error.message,
+          text: describeFailure(error),
         }));
         sent += 1;
         byKind.set(request.kind, (byKind.get(request.kind) ?? 0) + 1);

@@ -83,6 +83,8 @@ describe("oversized input", () => {
 
   it("keeps /healthz p99 under 50 ms during a burst of such requests", async () => {
     // The burst comes from another process, so that only the server's work shares this event loop.
+    // A first request outside the measure: it opens the connection the loop below keeps using.
+    await (await fetch(`${server.url}/healthz`)).text();
     const burst = spawnBurst(server.url, 40);
     const latencies: number[] = [];
     const until = performance.now() + 60_000;
@@ -96,6 +98,9 @@ describe("oversized input", () => {
     const result = await burst.result;
     expect(result).toMatchObject({ refused: 40 });
     expect(latencies.length).toBeGreaterThan(10);
+    console.log(
+      `[healthz] ${latencies.length} samples during the burst: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`,
+    );
     expect(percentile(latencies, 0.99)).toBeLessThan(50);
   });
 
