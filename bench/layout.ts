@@ -6,6 +6,7 @@
 import { filterGraph, NO_FILTER } from "../client/src/graph/filter-graph.ts";
 import { groupNeighbours } from "../client/src/graph/group-neighbours.ts";
 import { laneLayout } from "../client/src/graph/lane-layout.ts";
+import { linkRoleOf } from "../client/src/graph/link-roles.ts";
 import { toElements } from "../client/src/graph/to-elements.ts";
 import type { ViewGraph } from "../client/src/graph/types.ts";
 import { Random } from "../seed/generator/random.ts";
@@ -37,7 +38,14 @@ function viewGraph(size: number, seed: number): ViewGraph {
   const ids = new Set(nodes.map((n) => n.id));
   const edges = estate.relationships
     .filter((r) => ids.has(r.from) && ids.has(r.to))
-    .map((r, i) => ({ id: `r${i}`, type: r.type, from: r.from, to: r.to, properties: {} }));
+    .map((r, i) => ({
+      id: `r${i}`,
+      type: r.type,
+      role: linkRoleOf(r.type),
+      from: r.from,
+      to: r.to,
+      properties: {},
+    }));
   return { nodes, edges };
 }
 

@@ -33,8 +33,8 @@ export {
   RELATIONSHIP_VERBS,
   RENAMED_RELATIONSHIPS,
 } from "./relationships.ts";
-export { RELATIONSHIP_ROLES } from "./roles.ts";
-export type { RoleDef } from "./roles.ts";
+export { LINK_ROLES, RELATIONSHIP_ROLES } from "./roles.ts";
+export type { LinkRoleDef, RoleDef } from "./roles.ts";
 export {
   COUNTED_TYPE_NAMES,
   NOT_COUNTED,

@@ -2,13 +2,10 @@ import { fileURLToPath } from "node:url";
 import { DATA_OBJECT_TYPES } from "./data-objects.ts";
 import { NOT_COUNTED } from "./provenance.ts";
 import { LINEAGE_RELATIONSHIPS } from "./relationships.ts";
-import { RELATIONSHIP_ROLES } from "./roles.ts";
-import type { RelationshipRole } from "./types.ts";
+import { LINK_ROLES, RELATIONSHIP_ROLES } from "./roles.ts";
 
 /** Where the generated page lives. */
 export const PROVENANCE_DOC_PATH = fileURLToPath(new URL("./PROVENANCE.md", import.meta.url));
-
-const ROLE_ORDER: readonly RelationshipRole[] = ["provenance", "reference", "operational", "feedback"];
 
 /**
  * The published page of what "traced" means: every relationship type with its role, the pairs it joins and
@@ -28,8 +25,8 @@ export function renderProvenanceDoc(): string {
     "impact follow every role. Each relationship type has exactly one role.",
     "",
   ];
-  for (const role of ROLE_ORDER) {
-    lines.push(`## ${role[0]?.toUpperCase()}${role.slice(1)}`, "", "| type | joins | why |", "|---|---|---|");
+  for (const { role, label: roleLabel, meaning } of LINK_ROLES) {
+    lines.push(`## ${roleLabel}`, "", meaning, "", "| type | joins | why |", "|---|---|---|");
     const types = Object.entries(RELATIONSHIP_ROLES).filter(([, def]) => def.role === role);
     for (const [type, def] of types) {
       const pairs = LINEAGE_RELATIONSHIPS.filter((r) => r.type === type)

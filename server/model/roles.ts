@@ -106,3 +106,44 @@ export const RELATIONSHIP_ROLES: Readonly<Record<string, RoleDef>> = {
   DOCUMENTED_IN: { role: "feedback", why: "Known errors and incidents become knowledge." },
   DISCUSSED_IN: { role: "feedback", why: "Knowledge is discussed in conversations." },
 };
+
+/** What a lineage link role means, for people: the legend, the published model page and the API's enum. */
+export interface LinkRoleDef {
+  readonly role: Exclude<RelationshipRole, "accountability">;
+  readonly label: string;
+  /** One sentence; the GraphQL enum LinkRole carries the same text (a unit test keeps them equal). */
+  readonly meaning: string;
+  /** True for the one role the audit trace, coverage and broken chains follow. */
+  readonly traced: boolean;
+}
+
+/** The four roles of lineage links, in the order they are shown. */
+export const LINK_ROLES: readonly LinkRoleDef[] = [
+  {
+    role: "provenance",
+    label: "Provenance",
+    meaning:
+      "The chain by which a service comes to exist and reach operations: decision -> initiative -> release -> blueprint -> desired service -> actual service CIs -> where incidents happen; the request/catalog chain; the design chain.",
+    traced: true,
+  },
+  {
+    role: "reference",
+    label: "Reference",
+    meaning:
+      "Describes, governs, funds or measures an object without bringing it into being (a policy governs a decision).",
+    traced: false,
+  },
+  {
+    role: "operational",
+    label: "Operational",
+    meaning: "Acts on what exists: changes, RFCs, deployments, run books.",
+    traced: false,
+  },
+  {
+    role: "feedback",
+    label: "Feedback",
+    meaning:
+      "What operations send back: problems, defects, knowledge, new demand (the loop back to strategy).",
+    traced: false,
+  },
+];

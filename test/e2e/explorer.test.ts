@@ -307,11 +307,66 @@ describe("the explorer in Chromium on the demo estate", () => {
     );
     expect(broken).toContain("INC-1043");
     expect(broken).not.toContain("INC-1042");
+    // Each broken chain says why; the types coverage does not count are named with their reason.
+    const row = page.locator('[data-testid="broken-list"] tbody tr', { hasText: "INC-1043" });
+    expect(await row.getAttribute("data-reason")).toBe("NO_DECISION");
+    expect(await row.textContent()).toContain("no decision");
+    const notCounted = page.locator('[data-testid="not-counted"]');
+    expect(await notCounted.textContent()).toContain("Policy");
+    await notCounted.locator("summary").click();
+    expect(await notCounted.locator("tr", { hasText: "Policy" }).textContent()).toMatch(/Policy.{10,}/);
     await screenshot(page, "coverage");
     await page.locator('[data-testid="broken-list"]').getByRole("button", { name: "INC-1043" }).click();
     await waitForLoad(page);
     expect(await page.textContent('[data-testid="root"]')).toBe("INC-1043");
     await page.waitForSelector('[data-testid="broken-chain"]');
+    expect(errors).toEqual([]);
+  });
+
+  it("coverage page: the type is in the URL, and a CI that only a patch RFC touched is a broken chain", async () => {
+    const { page, errors } = await open("/?view=coverage&ctype=ActualServiceCI");
+    await page.waitForSelector('[data-testid="broken-list"] tbody tr');
+    const row = page.locator('[data-testid="broken-list"] tbody tr', { hasText: "CI-LEGACY-FTP" });
+    expect(await row.textContent()).toContain("no decision");
+    await page.locator(".coverage-grid button", { hasText: "Incident" }).first().click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("ctype") === null);
+    await page.waitForSelector('[data-testid="broken-list"] tbody tr >> text=INC-1043');
+    expect(errors).toEqual([]);
+  });
+
+  it("the legend names the roles of the drawn links, and fades operational and feedback links on request", async () => {
+    const { page, errors } = await open("/?root=CI-LEGACY-FTP&view=lineage");
+    await waitForLoad(page);
+    const roles = page.locator('[data-testid="link-roles"]');
+    const text = await roles.textContent();
+    expect(text).toContain("Provenance");
+    expect(text).toContain("Operational");
+    expect(text).toContain("followed by the audit trace");
+    const changes = () =>
+      page.evaluate(() => {
+        const edge = window.__explorer
+          ?.cy()
+          ?.edges()
+          .filter((e) => e.data("label") === "CHANGES")[0];
+        return edge ? { faded: edge.hasClass("faded"), opacity: Number(edge.style("opacity")) } : null;
+      });
+    expect(await changes()).toEqual({ faded: false, opacity: expect.any(Number) });
+    await page.getByTestId("fade-links").check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("fade") === "1");
+    const faded = await changes();
+    expect(faded?.faded).toBe(true);
+    expect(faded?.opacity).toBeLessThan(0.2);
+    const provenance = await page.evaluate(
+      () =>
+        window.__explorer
+          ?.cy()
+          ?.edges()
+          .filter((e) => e.data("label") === "EXPERIENCED")
+          .map((e) => e.hasClass("faded")) ?? [],
+    );
+    expect(provenance.length).toBeGreaterThan(0);
+    expect(provenance.every((f) => !f)).toBe(true);
+    await screenshot(page, "lineage-faded");
     expect(errors).toEqual([]);
   });
 

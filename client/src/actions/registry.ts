@@ -118,6 +118,13 @@ export const COMMANDS: readonly Command[] = [
     run: (c) => c.dispatch({ type: "model", model: c.state.model === "2" ? "3" : "2" }),
   },
   {
+    id: "links.fade",
+    label: "Fade operational and feedback links",
+    key: "o",
+    button: { group: "display", text: () => "Fade ops links", pressed: (c) => c.state.fadeLinks },
+    run: (c) => c.dispatch({ type: "fadeLinks", fade: !c.state.fadeLinks }),
+  },
+  {
     id: "filters.toggle",
     label: "Filters",
     button: { group: "display", pressed: (c) => c.filtersOpen },

@@ -36,7 +36,17 @@ export function App() {
   const view = useMemo(
     () => viewPipeline({ graph: data.graph, trace: data.trace, state, selected }),
     // Only what the pipeline reads: a change elsewhere in the state (direction, depth) reloads data first.
-    [data.graph, data.trace, state.root, state.openGroups, state.filter, state.model, state.layout, selected],
+    [
+      data.graph,
+      data.trace,
+      state.root,
+      state.openGroups,
+      state.filter,
+      state.model,
+      state.layout,
+      state.fadeLinks,
+      selected,
+    ],
   );
 
   const dispatch = (action: ViewAction) => {
@@ -86,7 +96,11 @@ export function App() {
       <Header ctx={ctx} searchRef={searchRef} onPick={(id) => dispatch({ type: "root", id })} />
       {state.view === "coverage" ? (
         <main className="page">
-          <CoveragePage onOpen={(id) => dispatch({ type: "root", id, view: "trace" })} />
+          <CoveragePage
+            type={state.coverageType}
+            onType={(coverageType) => dispatch({ type: "coverageType", coverageType })}
+            onOpen={(id) => dispatch({ type: "root", id, view: "trace" })}
+          />
         </main>
       ) : (
         <>
@@ -117,7 +131,7 @@ export function App() {
                 cyRef.current = cy;
               }}
             />
-            <SidePanels ctx={ctx} data={data} types={types} />
+            <SidePanels ctx={ctx} data={data} types={types} edges={view.graph.edges} />
           </main>
         </>
       )}

@@ -1,77 +1,152 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
+import { addBrokenChainPage, brokenReason } from "../graph/broken-chains.ts";
+import type { BrokenChainList } from "../graph/broken-chains.ts";
 import { streamsOf, typeStyle } from "../graph/legend.ts";
 import type { CoverageRow } from "../graph/types.ts";
 import { useBrokenChains, useCoverage } from "../state/use-queries.ts";
 
 const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
 
-/** Coverage dashboard: how much of each value stream and type traces to an approved decision, and what does not. */
-export function CoveragePage(props: { onOpen: (id: string) => void }) {
-  const [type, setType] = useState("Incident");
+/**
+ * Coverage dashboard: how much of each value stream and counted type traces to an approved decision over
+ * provenance links, which types are not counted and why, and the broken chains of one type with the reason,
+ * a page at a time.
+ */
+export function CoveragePage(props: {
+  type: string;
+  onType: (type: string) => void;
+  onOpen: (id: string) => void;
+}) {
   const coverage = useCoverage();
-  const brokenChains = useBrokenChains(type);
-  const error = coverage.error ?? brokenChains.error;
-  const rows = coverage.data;
-  const broken = brokenChains.data;
-  if (error)
+  const report = coverage.data;
+  if (coverage.error)
     return (
       <div className="notice error" role="alert">
-        {error.code}: {error.message}
+        {coverage.error.code}: {coverage.error.message}
       </div>
     );
-  if (!rows) return <div className="loading">Loading coverage…</div>;
-  const total = rows.find((r) => r.scope === "TOTAL");
+  if (!report) return <div className="loading">Loading coverage…</div>;
+  const total = report.rows.find((r) => r.scope === "TOTAL");
+  const computed = new Date(report.snapshot.computedAt);
   return (
     <div className="coverage" data-testid="coverage">
       <h2>Traceability coverage</h2>
       <p>
-        Share of objects with an upstream lineage path to an <strong>approved</strong> portfolio decision.
+        Share of objects whose audit trace reaches an <strong>approved</strong> portfolio decision over
+        provenance links (decision → initiative → release → blueprint → desired service → actual service, the
+        request and catalog chain, the design chain). Changes and the feedback loop never count.
         {total && ` Overall: ${total.traced} of ${total.total} (${pct(total.ratio)}).`}
+      </p>
+      <p className="snapshot" data-testid="coverage-snapshot">
+        Computed {computed.toLocaleString()}
+        {report.snapshot.stale ? " — the estate has changed since; a fresh count is on its way." : "."}
       </p>
       <div className="coverage-grid">
         <CoverageTable
           heading="Value stream"
-          rows={rows.filter((r) => r.scope === "VALUE_STREAM")}
+          rows={report.rows.filter((r) => r.scope === "VALUE_STREAM")}
           rowKey={(r) => r.valueStream ?? ""}
           label={(r) => streamsOf("2").find((s) => s.id === r.valueStream)?.label ?? r.valueStream}
         />
         <CoverageTable
           heading="Type"
-          rows={rows.filter((r) => r.scope === "TYPE" && r.total > 0)}
+          rows={report.rows.filter((r) => r.scope === "TYPE" && r.total > 0)}
           rowKey={(r) => r.type ?? ""}
-          active={type}
+          active={props.type}
           label={(r) => (
-            <button type="button" className="link" onClick={() => setType(r.type as string)}>
+            <button type="button" className="link" onClick={() => props.onType(r.type as string)}>
               <span className="swatch" style={{ background: typeStyle(r.type as string).colour }} />{" "}
               {typeStyle(r.type as string).label}
             </button>
           )}
         />
       </div>
-      <h3>Broken chains: {typeStyle(type).label} with no approved decision upstream</h3>
-      {!broken ? (
-        <div className="loading">Loading…</div>
-      ) : broken.length === 0 ? (
-        <p>None: every {typeStyle(type).label} traces to an approved decision.</p>
-      ) : (
-        <table className="list" data-testid="broken-list">
-          <tbody>
-            {broken.map((n) => (
-              <tr key={n.id}>
-                <td>
-                  <button type="button" className="link" onClick={() => props.onOpen(n.id)}>
-                    {n.id}
-                  </button>
-                </td>
-                <td>{n.name}</td>
-                <td>{n.status}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {report.notCounted.length > 0 && (
+        <details className="not-counted" data-testid="not-counted">
+          <summary>Not counted: {report.notCounted.map((n) => typeStyle(n.type).label).join(", ")}</summary>
+          <table className="list">
+            <tbody>
+              {report.notCounted.map((n) => (
+                <tr key={n.type}>
+                  <td>{typeStyle(n.type).label}</td>
+                  <td>{n.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       )}
+      {/* Keyed by type: another type starts its list afresh. */}
+      <BrokenChains key={props.type} type={props.type} onOpen={props.onOpen} />
     </div>
+  );
+}
+
+/** The broken chains of one type, with the reason of each, a page at a time ("Show more" loads the next). */
+function BrokenChains(props: { type: string; onOpen: (id: string) => void }) {
+  const [after, setAfter] = useState<string | null>(null);
+  const [list, setList] = useState<BrokenChainList | null>(null);
+  const page = useBrokenChains(props.type, after);
+  useEffect(() => {
+    const data = page.data;
+    if (data) setList((l) => addBrokenChainPage(l, props.type, after, data));
+  }, [page.data]);
+  const label = typeStyle(props.type).label;
+  const shown = list && list.type === props.type ? list : null;
+  return (
+    <>
+      <h3>
+        Broken chains: {label} with no approved decision upstream
+        {shown ? ` (${shown.totalCount})` : ""}
+      </h3>
+      {page.error ? (
+        <div className="notice error" role="alert">
+          {page.error.code}: {page.error.message}
+        </div>
+      ) : !shown ? (
+        <div className="loading">Loading…</div>
+      ) : shown.items.length === 0 ? (
+        <p>None: every {label} traces to an approved decision.</p>
+      ) : (
+        <>
+          <table className="list" data-testid="broken-list">
+            <thead>
+              <tr>
+                <th>Object</th>
+                <th>Name</th>
+                <th>Status</th>
+                <th>Why broken</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.items.map(({ node: { node, reason } }) => (
+                <tr key={node.id} data-reason={reason}>
+                  <td>
+                    <button type="button" className="link" onClick={() => props.onOpen(node.id)}>
+                      {node.id}
+                    </button>
+                  </td>
+                  <td>{node.name}</td>
+                  <td>{node.status}</td>
+                  <td>{brokenReason(reason)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {shown.next && (
+            <button
+              type="button"
+              data-testid="broken-more"
+              disabled={page.status === "loading"}
+              onClick={() => setAfter(shown.next)}
+            >
+              Show more ({shown.items.length} of {shown.totalCount})
+            </button>
+          )}
+        </>
+      )}
+    </>
   );
 }
 

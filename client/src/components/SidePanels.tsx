@@ -1,4 +1,6 @@
 import type { ActionContext } from "../actions/registry.ts";
+import { rolesInView } from "../graph/link-roles.ts";
+import type { GraphEdge } from "../graph/types.ts";
 import type { GraphData } from "../state/use-graph-data.ts";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { ImpactPanel } from "./ImpactPanel.tsx";
@@ -7,7 +9,13 @@ import { Legend } from "./Legend.tsx";
 import { TracePanel } from "./TracePanel.tsx";
 
 /** The column beside the graph: the view's own panel (impact, trace), the selection's details, the legend. */
-export function SidePanels(props: { ctx: ActionContext; data: GraphData; types: readonly string[] }) {
+export function SidePanels(props: {
+  ctx: ActionContext;
+  data: GraphData;
+  types: readonly string[];
+  /** The drawn links: the legend lists their roles. */
+  edges: readonly GraphEdge[];
+}) {
   const { ctx, data } = props;
   const { state, selected, dispatch } = ctx;
   const root = (id: string) => dispatch({ type: "root", id });
@@ -31,7 +39,13 @@ export function SidePanels(props: { ctx: ActionContext; data: GraphData; types: 
           onImpact={(id) => dispatch({ type: "root", id, view: "impact" })}
         />
       )}
-      <Legend types={props.types} onPick={(t) => dispatch({ type: "filter", filter: { types: [t] } })} />
+      <Legend
+        types={props.types}
+        onPick={(t) => dispatch({ type: "filter", filter: { types: [t] } })}
+        roles={rolesInView(props.edges)}
+        fadeLinks={state.fadeLinks}
+        onFade={(fade) => dispatch({ type: "fadeLinks", fade })}
+      />
       {!selected && state.view === "lineage" && <KeyHints />}
     </div>
   );

@@ -1,6 +1,10 @@
 import type { StylesheetJson } from "cytoscape";
+import { ROLE_LINES } from "../graph/link-roles.ts";
 
-/** The canvas look: type colours and shapes from the legend, lanes as soft bands, the root and paths emphasised. */
+/**
+ * The canvas look: type colours and shapes from the legend, lanes as soft bands, link roles as line styles
+ * (faded ones faint), the root and paths emphasised.
+ */
 export function cyStyle(edgeCount: number): StylesheetJson {
   const light = edgeCount > 1500;
   return [
@@ -112,6 +116,15 @@ export function cyStyle(edgeCount: number): StylesheetJson {
             "text-rotation": "autorotate",
             "min-zoomed-font-size": 8,
           },
+    },
+    // Each link role its own line (the legend draws the same samples): provenance carries the trace.
+    ...Object.entries(ROLE_LINES).map(([role, line]) => ({
+      selector: `edge.role-${role.toLowerCase()}`,
+      style: { "line-style": line.style, width: light ? Math.min(line.width, 1.5) : line.width },
+    })),
+    {
+      selector: "edge.faded",
+      style: { opacity: 0.12, label: "", "z-index": 0 },
     },
     {
       selector: "edge.arc",

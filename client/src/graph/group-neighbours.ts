@@ -1,4 +1,5 @@
 import type { GraphEdge, ViewGraph, ViewNode } from "./types.ts";
+import { linkRoleOf } from "./link-roles.ts";
 
 export interface GroupOptions {
   /** More same-type neighbours than this on one side of a node are drawn as one group node. */
@@ -61,6 +62,7 @@ export function groupNeighbours(graph: ViewGraph, options: GroupOptions): ViewGr
     groupEdges.push({
       id: `${id}:edge`,
       type: bucket.edgeType,
+      role: linkRoleOf(bucket.edgeType),
       from: bucket.side === "out" ? bucket.anchor : id,
       to: bucket.side === "out" ? id : bucket.anchor,
       properties: {},

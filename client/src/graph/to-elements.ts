@@ -1,6 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
 import type { LaneLayout } from "./lane-layout.ts";
 import { typeStyle } from "./legend.ts";
+import { FADED_ROLES } from "./link-roles.ts";
 import type { ViewGraph } from "./types.ts";
 
 export interface ElementOptions {
@@ -8,11 +9,14 @@ export interface ElementOptions {
   dimmed: ReadonlySet<string>;
   highlighted: ReadonlySet<string>;
   layout: LaneLayout | null;
+  /** Draw operational and feedback links faint (they never make an object traced). */
+  fadeLinks?: boolean;
 }
 
 /**
  * Cytoscape elements for a graph: nodes with their type's colour and shape, labels of id and name, classes
- * for the root, dimmed and highlighted elements and groups; preset positions from the lane layout; and the
+ * for the root, dimmed and highlighted elements and groups; each link classed by its role (role-provenance …,
+ * `faded` when operational and feedback links are faded); preset positions from the lane layout; and the
  * value-stream bands and lane headers as background elements that cannot be selected.
  */
 export function toElements(graph: ViewGraph, options: ElementOptions): ElementDefinition[] {
@@ -80,7 +84,9 @@ export function toElements(graph: ViewGraph, options: ElementOptions): ElementDe
   }
   const step = layout ? columnStep(layout) : 0;
   for (const edge of graph.edges) {
-    const classes = [];
+    const classes = [`role-${edge.role.toLowerCase()}`];
+    if (options.fadeLinks && FADED_ROLES.has(edge.role) && !options.highlighted.has(edge.id))
+      classes.push("faded");
     if (options.dimmed.has(edge.id)) classes.push("dimmed");
     if (options.highlighted.has(edge.id)) classes.push("highlighted");
     if (layout && skipsAColumn(layout, step, edge.from, edge.to)) classes.push("arc");

@@ -32,8 +32,10 @@ export type TraceResult = TraceQuery["trace"];
 export type TracePath = TraceResult["paths"][number];
 /** Everything the details panel shows (Query.details). */
 export type NodeDetails = DetailsQuery["details"];
-/** One row of the coverage dashboard (Query.coverage). */
-export type CoverageRow = CoverageQuery["coverage"][number];
+/** The coverage dashboard (Query.coverageReport). */
+export type CoverageReport = CoverageQuery["coverageReport"];
+/** One row of the coverage dashboard. */
+export type CoverageRow = CoverageReport["rows"][number];
 /** The landing page's starting point (Query.overview). */
 export type Overview = OverviewQuery["overview"];
 

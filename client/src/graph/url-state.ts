@@ -21,6 +21,10 @@ export interface ViewState {
   expanded: string[];
   /** Group nodes the user opened. */
   openGroups: string[];
+  /** Operational and feedback links drawn faint, so the provenance backbone stands out. */
+  fadeLinks: boolean;
+  /** The type whose broken chains the coverage page lists. */
+  coverageType: string;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -34,6 +38,8 @@ export const DEFAULT_STATE: ViewState = {
   filter: NO_FILTER,
   expanded: [],
   openGroups: [],
+  fadeLinks: false,
+  coverageType: "Incident",
 };
 
 const VIEWS: readonly View[] = ["lineage", "impact", "trace", "coverage"];
@@ -68,6 +74,8 @@ export function decodeState(search: string): ViewState {
     },
     expanded: list(q.get("x")),
     openGroups: list(q.get("g")),
+    fadeLinks: q.get("fade") === "1",
+    coverageType: q.get("ctype") || DEFAULT_STATE.coverageType,
   };
 }
 
@@ -88,6 +96,8 @@ export function encodeState(state: ViewState): string {
   if (state.filter.mode !== "dim") q.set("mode", state.filter.mode);
   if (state.expanded.length > 0) q.set("x", state.expanded.join(","));
   if (state.openGroups.length > 0) q.set("g", state.openGroups.join(","));
+  if (state.fadeLinks) q.set("fade", "1");
+  if (state.coverageType !== DEFAULT_STATE.coverageType) q.set("ctype", state.coverageType);
   const text = q.toString();
   return text ? `?${text}` : "";
 }

@@ -24,14 +24,15 @@ export interface DrawnView {
 export interface ViewPipelineInput {
   graph: ViewGraph;
   trace: TraceResult | null;
-  state: Pick<ViewState, "root" | "openGroups" | "filter" | "model" | "layout">;
+  state: Pick<ViewState, "root" | "openGroups" | "filter" | "model" | "layout" | "fadeLinks">;
   /** The selected node: kept out of groups, like the root. */
   selected: string | null;
 }
 
 /**
  * The named pipeline from loaded graph to drawn elements: group large neighbourhoods → filter (dim or hide)
- * → lane layout (when lanes are on) → Cytoscape elements with the trace highlighted. Pure.
+ * → lane layout (when lanes are on) → Cytoscape elements with the trace highlighted and each link styled by its
+ * role (operational and feedback links faded when asked). Pure.
  */
 export function viewPipeline(input: ViewPipelineInput): DrawnView {
   const { state } = input;
@@ -51,6 +52,7 @@ export function viewPipeline(input: ViewPipelineInput): DrawnView {
     dimmed: filtered.dimmed,
     highlighted,
     layout,
+    fadeLinks: state.fadeLinks,
   });
   return { graph: filtered.graph, layout, highlighted, elements };
 }

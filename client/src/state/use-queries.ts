@@ -6,7 +6,8 @@ import {
   SearchDocument,
   graphql,
 } from "../api/index.ts";
-import type { CoverageRow, GraphNode, NodeDetails, Overview } from "../graph/types.ts";
+import type { BrokenChainPage } from "../graph/broken-chains.ts";
+import type { CoverageReport, GraphNode, NodeDetails, Overview } from "../graph/types.ts";
 import { useLoad } from "./use-load.ts";
 import type { Loaded } from "./use-load.ts";
 
@@ -32,14 +33,23 @@ export function useDetails(id: string): Loaded<NodeDetails> {
   );
 }
 
-/** Coverage by type, value stream and in total. */
-export function useCoverage(): Loaded<CoverageRow[]> {
-  return useLoad((signal) => graphql(CoverageDocument, {}, signal).then((d) => d.coverage), []);
+/** Coverage by type, value stream and in total, the types not counted, and how current it is. */
+export function useCoverage(): Loaded<CoverageReport> {
+  return useLoad((signal) => graphql(CoverageDocument, {}, signal).then((d) => d.coverageReport), []);
 }
 
-/** Objects of `type` with no approved decision upstream. */
-export function useBrokenChains(type: string): Loaded<GraphNode[]> {
-  return useLoad((signal) => graphql(BrokenDocument, { type }, signal).then((d) => d.brokenChains), [type]);
+/** Broken chains per page. */
+export const BROKEN_CHAINS_PAGE = 100;
+
+/** One page of the objects of `type` whose trace is not approved: the first, or the one after `after`. */
+export function useBrokenChains(type: string, after: string | null): Loaded<BrokenChainPage> {
+  return useLoad(
+    (signal) =>
+      graphql(BrokenDocument, { type, first: BROKEN_CHAINS_PAGE, after }, signal).then(
+        (d) => d.brokenChainsPage,
+      ),
+    [type, after],
+  );
 }
 
 /** The landing page's overview, loaded once when `wanted` (decided at mount). */

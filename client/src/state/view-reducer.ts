@@ -17,6 +17,8 @@ export type ViewAction =
   | { type: "expand"; id: string }
   | { type: "collapse"; id: string }
   | { type: "openGroup"; id: string }
+  | { type: "fadeLinks"; fade: boolean }
+  | { type: "coverageType"; coverageType: string }
   | { type: "replace"; state: ViewState };
 
 /** Whether an action changes what is being looked at (a new history entry) or only how (replace). */
@@ -68,6 +70,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return state.openGroups.includes(action.id)
         ? state
         : { ...state, openGroups: [...state.openGroups, action.id] };
+    case "fadeLinks":
+      return { ...state, fadeLinks: action.fade };
+    case "coverageType":
+      return { ...state, coverageType: action.coverageType };
     case "replace":
       return action.state;
   }

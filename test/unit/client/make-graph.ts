@@ -1,5 +1,11 @@
 import { DATA_OBJECT_TYPES } from "../../../server/model/index.ts";
-import type { GraphNode, ViewGraph } from "../../../client/src/graph/types.ts";
+import { linkRoleOf } from "../../../client/src/graph/link-roles.ts";
+import type { GraphEdge, GraphNode, ViewGraph } from "../../../client/src/graph/types.ts";
+
+/** A lineage link with the role the model gives its type. */
+export function edge(from: string, type: string, to: string): GraphEdge {
+  return { id: `${from}-${type}-${to}`, type, role: linkRoleOf(type), from, to, properties: {} };
+}
 
 /** A node of a type, placed as the API would place it. */
 export function node(
@@ -31,6 +37,7 @@ export function bigGraph(n: number): ViewGraph {
   const edges = nodes.slice(1).map((x, i) => ({
     id: `E${i}`,
     type: "SUPPORTS",
+    role: "PROVENANCE" as const,
     from: `N${Math.floor(i / 3)}`,
     to: x.id,
     properties: {},

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { provenanceCone } from "../../../client/src/graph/provenance-cone.ts";
-import { node } from "./make-graph.ts";
-
-const link = (from: string, type: string, to: string) => ({
-  id: `${from}-${type}-${to}`,
-  type,
-  from,
-  to,
-  properties: {},
-});
+import { edge as link, node } from "./make-graph.ts";
 
 describe("provenanceCone (what a broken chain draws)", () => {
   it("walks provenance links towards authority and stops at a change, which authorizes nothing", () => {

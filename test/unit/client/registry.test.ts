@@ -53,6 +53,7 @@ describe("toolbar and key hints from the command registry", () => {
     expect(display.map((c) => buttonText(c, ctx()))).toEqual([
       "Force layout",
       "IT4IT 3.0 streams",
+      "Fade ops links",
       "Filters",
       "Fit",
     ]);
@@ -64,5 +65,10 @@ describe("toolbar and key hints from the command registry", () => {
     const dispatched: unknown[] = [];
     buttonsOf("depth", "lineage")[1]?.run(ctx({ dispatch: (a) => void dispatched.push(a) }));
     expect(dispatched).toEqual([{ type: "depth", depth: DEFAULT_STATE.depth + 1 }]);
+    const fade = display.find((c) => c.id === "links.fade");
+    expect(fade?.button?.pressed?.(ctx({ state: { ...DEFAULT_STATE, fadeLinks: true } }))).toBe(true);
+    const faded: unknown[] = [];
+    fade?.run(ctx({ dispatch: (a) => void faded.push(a) }));
+    expect(faded).toEqual([{ type: "fadeLinks", fade: true }]);
   });
 });

@@ -13,15 +13,7 @@ import { elementsSignature, toElements } from "../../../client/src/graph/to-elem
 import { evidenceRows, traceCsv } from "../../../client/src/graph/trace-export.ts";
 import type { TraceResult } from "../../../client/src/graph/types.ts";
 import { DATA_OBJECT_TYPES } from "../../../server/model/index.ts";
-import { node } from "./make-graph.ts";
-
-const edge = (from: string, type: string, to: string) => ({
-  id: `${from}-${type}-${to}`,
-  type,
-  from,
-  to,
-  properties: {},
-});
+import { edge, node } from "./make-graph.ts";
 
 describe("legend", () => {
   it("has every meta-model type once, in lane order, each with a colour and shape", () => {
@@ -44,6 +36,7 @@ describe("groupNeighbours", () => {
       {
         id: `${groupId("DS", "out", "ActualServiceCI")}:edge`,
         type: "REALIZED_AS",
+        role: "PROVENANCE",
         from: "DS",
         to: groupId("DS", "out", "ActualServiceCI"),
         properties: {},

@@ -23,8 +23,11 @@ describe("URL state", () => {
       },
       expanded: ["CI-1"],
       openGroups: ["group:DS:out:ActualServiceCI"],
+      fadeLinks: true,
+      coverageType: "ActualServiceCI",
     };
     expect(decodeState(encodeState(state))).toEqual(state);
+    expect(encodeState(state)).toContain("fade=1");
   });
 
   it("keeps links short and ignores invalid values", () => {

@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
+import { buildSchema } from "graphql";
+import type { GraphQLEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
 import {
   COUNTED_TYPE_NAMES,
   DATA_OBJECT_TYPE_NAMES,
+  LINK_ROLES,
   LINEAGE_RELATIONSHIPS,
   NOT_COUNTED,
   PROVENANCE_RELATIONSHIPS,
@@ -11,6 +15,7 @@ import {
   authorityLinks,
   isAuthorityReversed,
 } from "../../../server/model/index.ts";
+import { AUGMENTED_SNAPSHOT_PATH } from "../../../server/schema/index.ts";
 
 /** Types reachable from a ScopeAgreement over provenance links, walked the way authority flows. */
 function authorizable(): Set<string> {
@@ -29,6 +34,16 @@ function authorizable(): Set<string> {
 }
 
 describe("relationship roles", () => {
+  it("names each role once, and the API's LinkRole enum says what the model says", () => {
+    expect(LINK_ROLES.map((r) => r.role)).toEqual(["provenance", "reference", "operational", "feedback"]);
+    expect(LINK_ROLES.filter((r) => r.traced).map((r) => r.role)).toEqual(["provenance"]);
+    const schema = buildSchema(readFileSync(AUGMENTED_SNAPSHOT_PATH, "utf8"));
+    const values = (schema.getType("LinkRole") as GraphQLEnumType).getValues();
+    expect(Object.fromEntries(values.map((v) => [v.name, v.description]))).toEqual(
+      Object.fromEntries(LINK_ROLES.map((r) => [r.role.toUpperCase(), r.meaning])),
+    );
+  });
+
   it("gives every lineage relationship type exactly one role, with a reason", () => {
     for (const r of LINEAGE_RELATIONSHIPS) {
       expect(RELATIONSHIP_ROLES[r.type], r.type).toBeDefined();

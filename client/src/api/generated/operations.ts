@@ -12,6 +12,20 @@ export type Direction =
   /** Follow incoming lineage links: towards strategy (what this object came from). */
   | "UPSTREAM";
 
+/**
+ * What a lineage link means for provenance. Each relationship type has one role (server/model/roles.ts).
+ * Trace, coverage and broken chains follow PROVENANCE links only; lineage and impact follow all four.
+ */
+export type LinkRole =
+  /** What operations send back: problems, defects, knowledge, new demand (the loop back to strategy). */
+  | "FEEDBACK"
+  /** Acts on what exists: changes, RFCs, deployments, run books. */
+  | "OPERATIONAL"
+  /** The chain by which a service comes to exist and reach operations: decision -> initiative -> release -> blueprint -> desired service -> actual service CIs -> where incidents happen; the request/catalog chain; the design chain. */
+  | "PROVENANCE"
+  /** Describes, governs, funds or measures an object without bringing it into being (a policy governs a decision). */
+  | "REFERENCE";
+
 /** How an object's provenance ends. */
 export type TraceVerdict =
   /** Provenance links lead from an APPROVED portfolio decision to the object: traced. */
@@ -23,32 +37,48 @@ export type TraceVerdict =
 
 export type BrokenQueryVariables = Exact<{
   type: string;
+  first: number | null | undefined;
+  after: string | null | undefined;
 }>;
 
 export type BrokenQuery = {
-  brokenChains: Array<{
-    id: string;
-    type: string;
-    name: string;
-    status: string | null;
-    valueStream: string;
-    valueStream30: string;
-    lane: number;
-    properties: Record<string, unknown>;
-  }>;
+  brokenChainsPage: {
+    totalCount: number;
+    edges: Array<{
+      cursor: string;
+      node: {
+        reason: TraceVerdict;
+        node: {
+          id: string;
+          type: string;
+          name: string;
+          status: string | null;
+          valueStream: string;
+          valueStream30: string;
+          lane: number;
+          properties: Record<string, unknown>;
+        };
+      };
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
 };
 
 export type CoverageQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CoverageQuery = {
-  coverage: Array<{
-    scope: string;
-    type: string | null;
-    valueStream: string | null;
-    total: number;
-    traced: number;
-    ratio: number;
-  }>;
+  coverageReport: {
+    rows: Array<{
+      scope: string;
+      type: string | null;
+      valueStream: string | null;
+      total: number;
+      traced: number;
+      ratio: number;
+    }>;
+    notCounted: Array<{ type: string; reason: string }>;
+    snapshot: { computedAt: string; stale: boolean };
+  };
 };
 
 export type DetailsQueryVariables = Exact<{
@@ -88,6 +118,7 @@ export type DetailsQuery = {
       type: string;
       from: string;
       to: string;
+      role: LinkRole;
       properties: Record<string, unknown>;
     }>;
     outgoing: Array<{
@@ -95,6 +126,7 @@ export type DetailsQuery = {
       type: string;
       from: string;
       to: string;
+      role: LinkRole;
       properties: Record<string, unknown>;
     }>;
     neighbours: Array<{
@@ -126,6 +158,7 @@ export type EdgeFieldsFragment = {
   type: string;
   from: string;
   to: string;
+  role: LinkRole;
   properties: Record<string, unknown>;
 };
 
@@ -165,7 +198,14 @@ export type ImpactQuery = {
       lane: number;
       properties: Record<string, unknown>;
     }>;
-    edges: Array<{ id: string; type: string; from: string; to: string; properties: Record<string, unknown> }>;
+    edges: Array<{
+      id: string;
+      type: string;
+      from: string;
+      to: string;
+      role: LinkRole;
+      properties: Record<string, unknown>;
+    }>;
   };
 };
 
@@ -201,7 +241,14 @@ export type LineageQuery = {
       lane: number;
       properties: Record<string, unknown>;
     }>;
-    edges: Array<{ id: string; type: string; from: string; to: string; properties: Record<string, unknown> }>;
+    edges: Array<{
+      id: string;
+      type: string;
+      from: string;
+      to: string;
+      role: LinkRole;
+      properties: Record<string, unknown>;
+    }>;
   };
 };
 
@@ -270,6 +317,7 @@ export type TraceQuery = {
         type: string;
         from: string;
         to: string;
+        role: LinkRole;
         properties: Record<string, unknown>;
       }>;
       origin: {
@@ -334,6 +382,7 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(
   type
   from
   to
+  role
   properties
 }
     `,
@@ -351,9 +400,22 @@ export const PartyFieldsFragmentDoc = new TypedDocumentString(
   { fragmentName: "PartyFields" },
 ) as unknown as TypedDocumentString<PartyFieldsFragment, unknown>;
 export const BrokenDocument = new TypedDocumentString(`
-    query Broken($type: String!) {
-  brokenChains(type: $type, limit: 200) {
-    ...NodeFields
+    query Broken($type: String!, $first: Int, $after: String) {
+  brokenChainsPage(type: $type, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        reason
+        node {
+          ...NodeFields
+        }
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
   }
 }
     fragment NodeFields on GraphNode {
@@ -368,13 +430,23 @@ export const BrokenDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<BrokenQuery, BrokenQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage {
-  coverage {
-    scope
-    type
-    valueStream
-    total
-    traced
-    ratio
+  coverageReport {
+    rows {
+      scope
+      type
+      valueStream
+      total
+      traced
+      ratio
+    }
+    notCounted {
+      type
+      reason
+    }
+    snapshot {
+      computedAt
+      stale
+    }
   }
 }
     `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
@@ -425,6 +497,7 @@ fragment EdgeFields on GraphEdge {
   type
   from
   to
+  role
   properties
 }
 fragment PartyFields on PartyRef {
@@ -472,6 +545,7 @@ fragment EdgeFields on GraphEdge {
   type
   from
   to
+  role
   properties
 }`) as unknown as TypedDocumentString<ImpactQuery, ImpactQueryVariables>;
 export const LineageDocument = new TypedDocumentString(`
@@ -506,6 +580,7 @@ fragment EdgeFields on GraphEdge {
   type
   from
   to
+  role
   properties
 }`) as unknown as TypedDocumentString<LineageQuery, LineageQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
@@ -603,6 +678,7 @@ fragment EdgeFields on GraphEdge {
   type
   from
   to
+  role
   properties
 }
 fragment PartyFields on PartyRef {
