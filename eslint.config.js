@@ -5,6 +5,36 @@ import tseslint from "typescript-eslint";
 import importX from "eslint-plugin-import-x";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import globals from "globals";
+import { existsSync, readdirSync } from "node:fs";
+
+// Server folders with a public entry (index.ts), and the server's top-level files (the app wiring).
+const serverDir = (name) => new URL(`./server/${name}`, import.meta.url);
+const SERVER_FOLDERS = readdirSync(serverDir(""), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const SERVER_ENTRIES = SERVER_FOLDERS.filter((f) => existsSync(serverDir(`${f}/index.ts`)));
+const SERVER_TOP_FILES = readdirSync(serverDir(""))
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => `server/${f}`);
+// The one module the client bundles besides the model: importing traceability's entry would pull the driver.
+const ALSO_PUBLIC = { traceability: ["./limits.ts"] };
+
+/**
+ * Zones that keep each server folder's internals internal: code outside server/<folder> imports it through
+ * server/<folder>/index.ts only. `targets(folder)` names who is outside.
+ */
+function entryZones(targets) {
+  return SERVER_ENTRIES.map((folder) => ({
+    target: targets(folder),
+    from: `server/${folder}`,
+    except: ["./index.ts", ...(ALSO_PUBLIC[folder] ?? [])],
+    message: `server/${folder} is used through its entry, server/${folder}/index.ts: what that file does not export is internal to the folder and may change without notice.`,
+  }));
+}
+const otherServerParts = (folder) => [
+  ...SERVER_FOLDERS.filter((f) => f !== folder).map((f) => `server/${f}`),
+  ...SERVER_TOP_FILES,
+];
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", ".data/", "neo4j/target/", "test-results/", "bench/results/"] },
@@ -122,8 +152,28 @@ export default tseslint.config(
               message:
                 "traceability and import are the domain layer (named Cypher, the import core): they know nothing of GraphQL wiring, HTTP or authentication, so the CLIs and benchmarks can call them directly.",
             },
+            {
+              target: [
+                ...SERVER_FOLDERS.map((f) => `server/${f}`),
+                ...SERVER_TOP_FILES.filter((f) => f !== "server/main.ts"),
+              ],
+              from: "seed",
+              message:
+                "seed/ builds on the server (the import core in server/import), never the reverse; only server/main.ts, the composition root that loads the demo estate at start, imports seed/.",
+            },
+            ...entryZones(otherServerParts),
           ],
         },
+      ],
+    },
+  },
+  // The CLIs, the local Neo4j and the benchmarks use the server through its folders' entries.
+  {
+    files: ["seed/**/*.ts", "neo4j/**/*.ts", "bench/**/*.ts"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        { basePath: import.meta.dirname, zones: entryZones(() => ["seed", "neo4j", "bench"]) },
       ],
     },
   },
@@ -175,6 +225,7 @@ export default tseslint.config(
               message:
                 "The client bundles only the pure meta-model (server/model) and the shared limits (server/traceability/limits.ts): any other server module would pull the driver and server code into the browser.",
             },
+            ...entryZones(() => "client"),
           ],
         },
       ],

@@ -7,15 +7,14 @@
 import type { Driver } from "neo4j-driver";
 import { loadCypher } from "../server/db/index.ts";
 import { COUNTED_TYPE_NAMES, DATA_OBJECT_TYPE_NAMES, LINEAGE_TYPE_NAMES } from "../server/model/index.ts";
-import { LIMITS } from "../server/traceability/arguments.ts";
+import { LIMITS, toParams } from "../server/traceability/index.ts";
 import {
   LINEAGE_LABEL_FILTER,
   lineageRelationshipFilter,
   provenanceRelationshipFilter,
-} from "../server/traceability/lineage-filter.ts";
-import { toParams } from "../server/traceability/neo4j-values.ts";
-import { openWorkParams } from "../server/traceability/open-statuses.ts";
-import { searchQuery } from "../server/traceability/search-query.ts";
+} from "../server/traceability/index.ts";
+import { openWorkParams } from "../server/traceability/index.ts";
+import { searchQuery } from "../server/traceability/index.ts";
 import type { BenchContext } from "./context.ts";
 import type { BenchResult, Row } from "./result.ts";
 import { sampleIds } from "./sample.ts";

@@ -2,9 +2,13 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Driver } from "neo4j-driver";
 import { AppError, fromDriverError } from "../server/errors/index.ts";
-import { lineageRelationshipFilter, LINEAGE_LABEL_FILTER } from "../server/traceability/lineage-filter.ts";
-import type { TraversalDirection } from "../server/traceability/lineage-filter.ts";
-import { toParams, toPlain } from "../server/traceability/neo4j-values.ts";
+import {
+  LINEAGE_LABEL_FILTER,
+  lineageRelationshipFilter,
+  toParams,
+  toPlain,
+} from "../server/traceability/index.ts";
+import type { TraversalDirection } from "../server/traceability/index.ts";
 import { seedCypher } from "./cypher-text.ts";
 
 export interface ExportOptions {

@@ -7,22 +7,24 @@ import type { Driver } from "neo4j-driver";
 import { createTokenVerifier, signToken } from "./auth/index.ts";
 import type { ServerConfig } from "./config.ts";
 import { AppError } from "./errors/index.ts";
-import { createApollo } from "./graphql/create-apollo.ts";
-import { isAllowedHost } from "./http/allowed-host.ts";
-import { createConcurrencyGate } from "./http/concurrency.ts";
-import { handleGraphQL } from "./http/graphql-handler.ts";
-import type { GraphQLHandlerDeps } from "./http/graphql-handler.ts";
-import { createPendingBodies } from "./http/pending-bodies.ts";
-import { sendGraphQLError, sendJson } from "./http/responses.ts";
-import { serveClient } from "./http/static-client.ts";
+import { createApollo } from "./graphql/index.ts";
+import {
+  createConcurrencyGate,
+  createPendingBodies,
+  handleGraphQL,
+  isAllowedHost,
+  sendGraphQLError,
+  sendJson,
+  serveClient,
+} from "./http/index.ts";
+import type { GraphQLHandlerDeps } from "./http/index.ts";
 import { createLogger } from "./logger.ts";
 import type { Logger } from "./logger.ts";
 import { instrumentDriver } from "./instrument-driver.ts";
 import { createMetrics } from "./metrics.ts";
 import type { Metrics } from "./metrics.ts";
 import { checkReadiness } from "./readiness.ts";
-import { importGraphResolvers } from "./resolvers/import-graph.ts";
-import { loadTraceabilityResolvers } from "./resolvers/traceability.ts";
+import { importGraphResolvers, loadTraceabilityResolvers } from "./resolvers/index.ts";
 import { buildSchema } from "./schema/index.ts";
 import type { ResolverMap } from "./schema/index.ts";
 

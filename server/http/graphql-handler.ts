@@ -10,9 +10,12 @@ import type { ServerConfig } from "../config.ts";
 import { hasRole } from "../context.ts";
 import type { RequestContext } from "../context.ts";
 import { AppError, isAppError } from "../errors/index.ts";
-import { checkInputLimits, checkScannedInput } from "../graphql/input-limits.ts";
-import { buildRequestContext } from "../graphql/request-context.ts";
-import { checkTokenLimit } from "../graphql/token-limit.ts";
+import {
+  buildRequestContext,
+  checkInputLimits,
+  checkScannedInput,
+  checkTokenLimit,
+} from "../graphql/index.ts";
 import type { Metrics } from "../metrics.ts";
 import type { ConcurrencyGate } from "./concurrency.ts";
 import { JsonBodyScanner } from "./json-body-scan.ts";

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 // Not re-exported from model/index.ts: that index is bundled into the browser, this file reads the disk.
-import { PROVENANCE_DOC_PATH, renderProvenanceDoc } from "../model/provenance-doc.ts";
+import { PROVENANCE_DOC_PATH, renderProvenanceDoc } from "./provenance-doc.ts";
 import { generateModelSdl } from "./generate.ts";
 import { MODEL_SDL_PATH } from "./type-defs.ts";
 

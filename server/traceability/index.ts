@@ -39,15 +39,22 @@ export { EstateSnapshots, snapshotComputations, snapshotsFor } from "./estate-sn
 export type { SnapshotInfo } from "./estate-snapshot.ts";
 export { linkRoleOf } from "./graph-elements.ts";
 export type { LinkRole } from "./graph-elements.ts";
-export { provenanceRelationshipFilter, LINEAGE_LABEL_FILTER } from "./lineage-filter.ts";
+export {
+  LINEAGE_LABEL_FILTER,
+  lineageRelationshipFilter,
+  provenanceRelationshipFilter,
+} from "./lineage-filter.ts";
+export type { TraversalDirection } from "./lineage-filter.ts";
+export { LIMITS } from "./limits.ts";
+export { toNumber, toParams, toPlain } from "./neo4j-values.ts";
+export { openWorkParams } from "./open-statuses.ts";
+export { readTrace, toCone } from "./provenance-cone.ts";
+export { searchQuery } from "./search-query.ts";
 export type { ChainBreak, Trace, TracePath, TraceVerdict } from "./trace.ts";
 export { coverageRows } from "./coverage-rows.ts";
 export type { Coverage } from "./coverage-rows.ts";
 export { toGraphEdge, toGraphNode, toPartyRef, typeOfLabels } from "./graph-elements.ts";
 export type { GraphEdge, GraphNode, PartyRef } from "./graph-elements.ts";
-export { LIMITS } from "./arguments.ts";
-export { lineageRelationshipFilter } from "./lineage-filter.ts";
-export { searchQuery } from "./search-query.ts";
 export { runNamedQuery } from "./run-query.ts";
 
 type Resolver<A> = (

@@ -120,7 +120,7 @@ describe("the published provenance page", () => {
   it("is current (npm run schema:generate rewrites server/model/PROVENANCE.md)", async () => {
     const { readFileSync } = await import("node:fs");
     const { PROVENANCE_DOC_PATH, renderProvenanceDoc } =
-      await import("../../../server/model/provenance-doc.ts");
+      await import("../../../server/schema/provenance-doc.ts");
     expect(readFileSync(PROVENANCE_DOC_PATH, "utf8")).toBe(renderProvenanceDoc());
   });
 });

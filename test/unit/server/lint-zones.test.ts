@@ -42,7 +42,7 @@ describe("server lint zones", () => {
     expect(
       await problems(
         "server/traceability/fixture.ts",
-        'import { createApollo } from "../graphql/create-apollo.ts";\nexport const f = createApollo;\n',
+        'import { createApollo } from "../graphql/index.ts";\nexport const f = createApollo;\n',
       ),
     ).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*domain layer/)]);
     expect(
@@ -51,5 +51,50 @@ describe("server lint zones", () => {
         'import { loadCypher } from "../db/index.ts";\nexport const f = loadCypher;\n',
       ),
     ).toEqual([]);
+  });
+
+  it("reaching past a folder's index.ts fails, from the server, the benchmarks and the client; the entry passes", async () => {
+    const entry = /^import-x\/no-restricted-paths: .*server\/graphql is used through its entry/;
+    expect(
+      await problems(
+        "server/http/fixture.ts",
+        'import { checkTokenLimit } from "../graphql/token-limit.ts";\nexport const f = checkTokenLimit;\n',
+      ),
+    ).toEqual([expect.stringMatching(entry)]);
+    expect(
+      await problems(
+        "server/http/fixture.ts",
+        'import { checkTokenLimit } from "../graphql/index.ts";\nexport const f = checkTokenLimit;\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        "bench/fixture.ts",
+        'import { toParams } from "../server/traceability/neo4j-values.ts";\nexport const f = toParams;\n',
+      ),
+    ).toEqual([expect.stringMatching(/server\/traceability is used through its entry/)]);
+    expect(
+      await problems(
+        "client/src/graph/fixture.ts",
+        'import { LINK_ROLES } from "../../../server/model/roles.ts";\nexport const f = LINK_ROLES;\n',
+      ),
+    ).toEqual([expect.stringMatching(/server\/model is used through its entry/)]);
+  });
+
+  it("only server/main.ts, the composition root, imports seed/", async () => {
+    const code =
+      'import { seedDemoIfEmpty } from "../../seed/index.ts";\nexport const f = seedDemoIfEmpty;\n';
+    expect(await problems("server/traceability/fixture.ts", code)).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*seed\/ builds on the server/),
+    ]);
+    expect(
+      await problems(
+        "server/main.ts",
+        'import { seedDemoIfEmpty } from "../seed/index.ts";\nexport const f = seedDemoIfEmpty;\n',
+      ),
+    ).toEqual([]);
+    expect(await problems("server/app.ts", code.replace("../../", "../"))).toEqual([
+      expect.stringMatching(/seed\/ builds on the server/),
+    ]);
   });
 });

@@ -1,11 +1,14 @@
 import { fileURLToPath } from "node:url";
-import { DATA_OBJECT_TYPES } from "./data-objects.ts";
-import { NOT_COUNTED } from "./provenance.ts";
-import { LINEAGE_RELATIONSHIPS } from "./relationships.ts";
-import { LINK_ROLES, RELATIONSHIP_ROLES } from "./roles.ts";
+import {
+  DATA_OBJECT_TYPES,
+  LINEAGE_RELATIONSHIPS,
+  LINK_ROLES,
+  NOT_COUNTED,
+  RELATIONSHIP_ROLES,
+} from "../model/index.ts";
 
 /** Where the generated page lives. */
-export const PROVENANCE_DOC_PATH = fileURLToPath(new URL("./PROVENANCE.md", import.meta.url));
+export const PROVENANCE_DOC_PATH = fileURLToPath(new URL("../model/PROVENANCE.md", import.meta.url));
 
 /**
  * The published page of what "traced" means: every relationship type with its role, the pairs it joins and
