@@ -57,7 +57,8 @@ const DEFAULT_CLIENT_DIR = fileURLToPath(new URL("../dist/client", import.meta.u
 /**
  * The HTTP server: GraphQL at /graphql (Apollo Server + the @neo4j/graphql schema + traceability and import
  * resolvers), /healthz, /readyz, /metrics, and the built client at / with SPA fallback. The driver is the
- * caller's: close() stops HTTP and Apollo, not the driver.
+ * caller's: close() stops HTTP and Apollo, not the driver. Over 80 lines because it is the wiring, in start-up
+ * order (schema, Apollo, HTTP, listen, close); each part it wires lives in its own folder.
  */
 export async function createServer(options: CreateServerOptions): Promise<RunningServer> {
   const { config } = options;

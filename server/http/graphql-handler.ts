@@ -41,7 +41,7 @@ export interface GraphQLHandlerDeps {
  * the headers), the body is read under its own deadline (BODY_TIMEOUT_MS) and per-client cap and measured
  * while it arrives, then the document's tokens and the input sizes are checked, and only then does the request
  * take one of MAX_CONCURRENT_REQUESTS slots (a pool for token-bearing callers and one for anonymous ones) and
- * go to Apollo.
+ * go to Apollo. One function of about 80 lines because that order is the defence: it reads top to bottom.
  */
 export async function handleGraphQL(
   deps: GraphQLHandlerDeps,

@@ -20,7 +20,8 @@ export interface GraphCanvasProps {
 
 /**
  * The Cytoscape canvas. Lane layout positions arrive with the elements (preset); the force option runs
- * Cytoscape's cose. Tap selects, double tap (or Enter) activates: expand, or open a group.
+ * Cytoscape's cose. Tap selects, double tap (or Enter) activates: expand, or open a group. Over 80 lines because
+ * the Cytoscape instance's life (create, feed elements, listen, destroy) is one set of effects on one ref.
  */
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);

@@ -3,7 +3,8 @@ import { ROLE_LINES } from "../graph/link-roles.ts";
 
 /**
  * The canvas look: type colours and shapes from the legend, lanes as soft bands, link roles as line styles
- * (faded ones faint), the root and paths emphasised.
+ * (faded ones faint), the root and paths emphasised. One long list because a Cytoscape stylesheet is one: later
+ * rules override earlier ones, so their order is the design and splitting it would hide that.
  */
 export function cyStyle(edgeCount: number): StylesheetJson {
   const light = edgeCount > 1500;
