@@ -370,6 +370,36 @@ describe("the explorer in Chromium on the demo estate", () => {
     expect(errors).toEqual([]);
   });
 
+  it("search says when nothing matches; the context menu takes the focus and Escape closes it", async () => {
+    const { page, errors } = await open("/?root=CI-PAY-DB&view=lineage");
+    await waitForLoad(page);
+    await page.getByLabel("Search data objects").fill("zzz-no-such-object");
+    expect(await page.getByTestId("search-empty").textContent()).toContain("zzz-no-such-object");
+    await page.getByLabel("Search data objects").fill("");
+    const point = await page.evaluate(() => {
+      const cy = window.__explorer?.cy();
+      if (!cy) throw new Error("the explorer has no canvas");
+      const box = cy.container()?.getBoundingClientRect() ?? { left: 0, top: 0 };
+      const p = cy.$id("CI-PAY-DB").renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(point.x, point.y, { button: "right" });
+    const menu = page.getByTestId("context-menu");
+    await menu.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("menuitem");
+    await page.keyboard.press("Escape");
+    await menu.waitFor({ state: "detached" });
+    expect(errors).toEqual([]);
+  });
+
+  it("a deep link with the id in the wrong case opens the object", async () => {
+    const { page } = await open("/?root=inc-1042&view=trace");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("root") === "INC-1042");
+    await waitForLoad(page);
+    expect(await page.textContent('[data-testid="root"]')).toBe("INC-1042");
+    expect(await page.textContent('[data-testid="trace-verdict"]')).toContain("SA-2026-01");
+  });
+
   it("an unknown id shows the server's NOT_FOUND message; keyboard shortcuts switch views", async () => {
     const { page } = await open("/?root=NO-SUCH-OBJECT&view=lineage");
     await waitForLoad(page);

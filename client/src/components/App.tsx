@@ -6,6 +6,7 @@ import { useCommandKeys } from "../actions/use-command-keys.ts";
 import { installExplorerHandle } from "../explorer-handle.ts";
 import { viewPipeline } from "../graph/view-pipeline.ts";
 import { useGraphData } from "../state/use-graph-data.ts";
+import { useIdSpelling } from "../state/use-id-spelling.ts";
 import { useLanding } from "../state/use-landing.ts";
 import { useUrlState } from "../state/use-url-state.ts";
 import type { ViewAction } from "../state/view-reducer.ts";
@@ -33,6 +34,7 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const data = useGraphData(state);
   const landingError = useLanding(state, redirect);
+  useIdSpelling(state, data.error?.code === "NOT_FOUND", redirect);
   const view = useMemo(
     () => viewPipeline({ graph: data.graph, trace: data.trace, state, selected }),
     // Only what the pipeline reads: a change elsewhere in the state (direction, depth) reloads data first.

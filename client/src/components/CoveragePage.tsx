@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { addBrokenChainPage, brokenReason } from "../graph/broken-chains.ts";
 import type { BrokenChainList } from "../graph/broken-chains.ts";
@@ -20,6 +20,8 @@ export function CoveragePage(props: {
 }) {
   const coverage = useCoverage();
   const report = coverage.data;
+  // Once the user picks a type, its list is scrolled into view when it arrives (not on the first load).
+  const [picked, setPicked] = useState(false);
   if (coverage.error)
     return (
       <div className="notice error" role="alert">
@@ -55,7 +57,14 @@ export function CoveragePage(props: {
           rowKey={(r) => r.type ?? ""}
           active={props.type}
           label={(r) => (
-            <button type="button" className="link" onClick={() => props.onType(r.type as string)}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setPicked(true);
+                props.onType(r.type as string);
+              }}
+            >
               <span className="swatch" style={{ background: typeStyle(r.type as string).colour }} />{" "}
               {typeStyle(r.type as string).label}
             </button>
@@ -78,13 +87,13 @@ export function CoveragePage(props: {
         </details>
       )}
       {/* Keyed by type: another type starts its list afresh. */}
-      <BrokenChains key={props.type} type={props.type} onOpen={props.onOpen} />
+      <BrokenChains key={props.type} type={props.type} reveal={picked} onOpen={props.onOpen} />
     </div>
   );
 }
 
 /** The broken chains of one type, with the reason of each, a page at a time ("Show more" loads the next). */
-function BrokenChains(props: { type: string; onOpen: (id: string) => void }) {
+function BrokenChains(props: { type: string; reveal: boolean; onOpen: (id: string) => void }) {
   const [after, setAfter] = useState<string | null>(null);
   const [list, setList] = useState<BrokenChainList | null>(null);
   const page = useBrokenChains(props.type, after);
@@ -94,9 +103,14 @@ function BrokenChains(props: { type: string; onOpen: (id: string) => void }) {
   }, [page.data]);
   const label = typeStyle(props.type).label;
   const shown = list && list.type === props.type ? list : null;
+  // A type picked in the table above: bring its list into view (it starts below the tables).
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (props.reveal && shown) heading.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+  }, [shown !== null]);
   return (
     <>
-      <h3>
+      <h3 ref={heading}>
         Broken chains: {label} with no approved decision upstream
         {shown ? ` (${shown.totalCount})` : ""}
       </h3>

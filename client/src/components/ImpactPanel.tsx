@@ -4,6 +4,7 @@ import { impactCsv } from "../graph/impact-export.ts";
 import { typeStyle } from "../graph/legend.ts";
 import type { Impact } from "../graph/types.ts";
 import { download } from "./download.ts";
+import { nounFor } from "../graph/words.ts";
 
 /** The blast radius: counts by type, open work reached, and a list of every object with its hop chain. */
 export function ImpactPanel(props: { impact: Impact; onRoot: (id: string) => void }) {
@@ -21,9 +22,11 @@ export function ImpactPanel(props: { impact: Impact; onRoot: (id: string) => voi
         {impact.truncated ? ` (list capped at ${impact.nodes.length})` : ""}.
       </p>
       <div className="open-work">
-        <span data-testid="open-incidents">{impact.openIncidents}</span> open incidents ·{" "}
-        <span data-testid="open-problems">{impact.openProblems}</span> open problems ·{" "}
-        <span data-testid="open-rfcs">{impact.openRFCs}</span> open changes
+        <span data-testid="open-incidents">{impact.openIncidents}</span>{" "}
+        {nounFor(impact.openIncidents, "open incident")} ·{" "}
+        <span data-testid="open-problems">{impact.openProblems}</span>{" "}
+        {nounFor(impact.openProblems, "open problem")} ·{" "}
+        <span data-testid="open-rfcs">{impact.openRFCs}</span> {nounFor(impact.openRFCs, "open change")}
       </div>
       <table className="counts">
         <tbody>

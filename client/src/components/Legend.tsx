@@ -16,6 +16,7 @@ export function Legend(props: {
 }) {
   const types = [...props.types].sort((a, b) => typeStyle(a).lane - typeStyle(b).lane);
   const fadable = props.roles.some((r) => r.fadable);
+  if (types.length === 0 && props.roles.length === 0) return null;
   return (
     <section className="panel legend" aria-label="Legend">
       <h3>Legend</h3>

@@ -15,7 +15,7 @@ export function SearchBox(props: {
   const [text, setText] = useState("");
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const { data, error } = useSearch(text);
+  const { data, error, status } = useSearch(text);
   const hits = data ?? [];
 
   // Fresh hits: highlight the first and show the list.
@@ -63,6 +63,11 @@ export function SearchBox(props: {
         }}
       />
       {error && <div className="search-error">{error.message}</div>}
+      {open && status === "ready" && hits.length === 0 && text.trim() !== "" && (
+        <div className="search-results empty" role="status" data-testid="search-empty">
+          No object's id or name matches “{text.trim()}”.
+        </div>
+      )}
       {open && hits.length > 0 && (
         <ul id="search-results" role="listbox" className="search-results">
           {hits.map((hit, i) => (
