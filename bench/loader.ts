@@ -12,7 +12,6 @@
  * also shows start + migrations apart.
  */
 import type { Driver } from "neo4j-driver";
-import { readDbConfig } from "../server/db/index.ts";
 import { DEFAULT_BATCH_SIZE, chunks, groupBy, linkRow, loadEstate, nodeRow } from "../server/import/index.ts";
 import type { DocumentNode, DocumentRelationship, GraphDocument } from "../server/import/index.ts";
 import {
@@ -21,13 +20,12 @@ import {
   isDataObjectType,
   isRelationshipType,
 } from "../server/model/index.ts";
-import { offlineLoad } from "../seed/offline/offline-load.ts";
 import type { OfflineLoadSummary } from "../seed/offline/offline-load.ts";
 import { progressReporter } from "../seed/progress.ts";
 import { resetEstate } from "../seed/reset.ts";
 import type { BenchContext } from "./context.ts";
-import { countObjects, estateDir, estateDocument, markLoaded, writeMarker } from "./estate.ts";
-import { BENCH_NEO4J_PASSWORD, benchBoltPort, memoryFor } from "./neo4j.ts";
+import { countObjects, estateDocument, markLoaded } from "./estate.ts";
+import { loadEstateOffline } from "./offline-estate.ts";
 import { verdict } from "./result.ts";
 import type { BenchResult, Row } from "./result.ts";
 import { count, ratioText } from "./stats.ts";
@@ -148,29 +146,7 @@ async function offlineRows(
 ): Promise<{ rows: Row[]; data: unknown }> {
   await ctx.stopNeo4j();
   process.stderr.write("loader: the offline path (CSV, import tool, start, migrate)…\n");
-  const summary: OfflineLoadSummary = await offlineLoad({
-    config: {
-      ...readDbConfig({}),
-      uri: `bolt://127.0.0.1:${benchBoltPort()}`,
-      password: BENCH_NEO4J_PASSWORD,
-      local: true,
-      boltPort: benchBoltPort(),
-      dataDir: estateDir(ctx.estate),
-      ...memoryFor(ctx.options.scale),
-    },
-    target: "replace",
-    log: (line) => process.stderr.write(`[offline] ${line}\n`),
-    write: (csv) => {
-      for (const node of estate.nodes) csv.addNode(node);
-      for (const rel of estate.relationships) csv.addRelationship(rel);
-    },
-  });
-  writeMarker(ctx.estate, {
-    nodes: estate.nodes.length,
-    relationships: summary.relationships,
-    dataObjects: estate.nodes.filter((n) => n.type !== PARTY_TYPE.name).length,
-    loadedAt: new Date().toISOString(),
-  });
+  const summary = await loadEstateOffline(ctx.estate, estate, ctx.options.scale);
   const total = summary.csvSeconds + summary.importSeconds;
   return {
     rows: [
