@@ -7,7 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { createTokenVerifier, signToken } from "./auth/index.ts";
 import type { ServerConfig } from "./config.ts";
 import { AppError } from "./errors/index.ts";
-import { createApollo } from "./graphql/index.ts";
+import { buildRequestContext, createApollo } from "./graphql/index.ts";
 import {
   createConcurrencyGate,
   createPendingBodies,
@@ -26,6 +26,7 @@ import type { Metrics } from "./metrics.ts";
 import { checkReadiness } from "./readiness.ts";
 import { importGraphResolvers, loadTraceabilityResolvers } from "./resolvers/index.ts";
 import { buildSchema } from "./schema/index.ts";
+import { warmEstateSnapshots } from "./traceability/index.ts";
 import type { ResolverMap } from "./schema/index.ts";
 
 export interface CreateServerOptions {
@@ -124,6 +125,7 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
   logger.info("server listening", { url, graphql: `${url}/graphql`, production: config.production });
+  if (config.snapshotWarmup) warmUp(state);
   if (localEditorToken) {
     logger.info(
       `local mode: anonymous requests are viewers; send this editor token (${localTokenSeconds / 3600} h) as 'Authorization: Bearer <token>' to write`,
@@ -217,4 +219,25 @@ function methodLabel(method: string | undefined): string {
   return ["GET", "POST", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"].includes(method ?? "")
     ? (method as string)
     : "OTHER";
+}
+
+/**
+ * Computes the whole-estate answers in the background once the server listens (SNAPSHOT_WARMUP), as a
+ * viewer would ask for them; a failure only means the first request computes them instead.
+ */
+function warmUp(state: HandlerState): void {
+  const ctx = buildRequestContext({
+    driver: state.driver,
+    database: state.database,
+    caller: { roles: ["viewer"], claims: { roles: ["viewer"] } },
+    queryTimeoutMs: state.config.queryTimeoutMs,
+    requestId: "snapshot-warm-up",
+  });
+  warmEstateSnapshots(ctx).then(
+    (ms) => state.logger.info("whole-estate answers computed", { ms: Math.round(ms) }),
+    (error: unknown) =>
+      state.logger.warn("whole-estate warm-up failed: the first request computes them", {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+  );
 }

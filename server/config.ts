@@ -30,6 +30,8 @@ export interface ServerConfig {
   nodeEnv: string;
   jwt: JwtConfig;
   introspection: boolean;
+  /** Compute the whole-estate answers (coverage, broken chains, overview) in the background at start. */
+  snapshotWarmup: boolean;
   /**
    * Host names (and `*.suffix` patterns) the server answers to; undefined answers to any. Local mode defaults
    * to the loopback names so that a web page cannot reach a developer's instance through DNS rebinding.
@@ -84,6 +86,7 @@ export const SERVER_ENV_DEFAULTS = {
   JWT_MAX_TTL: "12h",
   JWT_CLOCK_SKEW: "60s",
   GRAPHQL_INTROSPECTION: "true in local mode, false in production",
+  SNAPSHOT_WARMUP: "true",
   MAX_BODY_BYTES: "2097152",
   BODY_TIMEOUT_MS: "5000",
   HEADERS_TIMEOUT_MS: "10000",
@@ -139,6 +142,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     nodeEnv,
     jwt,
     introspection: envBoolean(env, "GRAPHQL_INTROSPECTION", !production),
+    snapshotWarmup: envBoolean(env, "SNAPSHOT_WARMUP", true),
     allowedHosts:
       allowedHosts?.includes("*") === true
         ? undefined

@@ -35,6 +35,7 @@ export {
   trace,
 };
 export { coverageSweep } from "./coverage.ts";
+export { warmEstateSnapshots } from "./warm-up.ts";
 export { EstateSnapshots, snapshotComputations, snapshotsFor } from "./estate-snapshot.ts";
 export type { SnapshotInfo } from "./estate-snapshot.ts";
 export { linkRoleOf } from "./graph-elements.ts";

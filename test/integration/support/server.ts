@@ -47,6 +47,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     JWT_SECRET: TEST_JWT.secret,
     JWT_ISSUER: TEST_JWT.issuer,
     JWT_AUDIENCE: TEST_JWT.audience,
+    // Tests count snapshot computations and time requests: no background sweep unless a test asks for it.
+    SNAPSHOT_WARMUP: "false",
     ...options.env,
   });
   const server = await createServer({

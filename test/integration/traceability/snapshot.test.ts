@@ -47,6 +47,22 @@ afterAll(async () => {
 });
 
 describe("estate snapshot", () => {
+  it("is computed in the background at start (SNAPSHOT_WARMUP), so the first request does not wait for it", async () => {
+    const before = snapshotComputations("coverage");
+    const warm = await startTestServer({ env: { SNAPSHOT_WARMUP: "true" } });
+    try {
+      const deadline = Date.now() + 30_000;
+      while (snapshotComputations("coverage") === before && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(snapshotComputations("coverage")).toBe(before + 1);
+      const answer = await report(warm);
+      expect(answer.stale).toBe(false);
+      expect(snapshotComputations("coverage")).toBe(before + 1);
+    } finally {
+      await warm.close();
+    }
+  });
+
   it("serves a second call from the snapshot without recomputing it", async () => {
     const first = await report(a);
     const computed = snapshotComputations("coverage");
