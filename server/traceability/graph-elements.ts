@@ -14,6 +14,8 @@ export interface GraphNode {
   valueStream30: string;
   lane: number;
   properties: Record<string, unknown>;
+  /** Lineage and impact answers, when selected (open-work.ts). */
+  openWork?: { incidents: number; problems: number; changes: number; urgent: boolean };
 }
 
 /** A lineage link (GraphQL type GraphEdge), pointing the way impact flows. */

@@ -6,6 +6,7 @@ import type { GraphEdge, GraphNode, NodeRow } from "./graph-elements.ts";
 import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
 import { toNumber } from "./neo4j-values.ts";
 import { openWorkParams } from "./open-statuses.ts";
+import { withOpenWork } from "./open-work.ts";
 import { runNamedQuery } from "./run-query.ts";
 
 export interface ImpactArgs {
@@ -14,6 +15,8 @@ export interface ImpactArgs {
   limit?: number | null;
   /** Ship node and link properties (false when the query does not select them). */
   withProperties?: boolean;
+  /** Count each node's open work (when the query selects `openWork`; off by default). */
+  withOpenWork?: boolean;
 }
 
 export interface Impact {
@@ -49,9 +52,10 @@ export async function impact(ctx: RequestContext, args: ImpactArgs): Promise<Imp
     ...openWorkParams(),
   });
   if (!row) throw notFound("data object", args.id);
-  const root = toGraphNode(row.root as NodeRow);
+  const first = toGraphNode(row.root as NodeRow);
+  const listed = [first, ...(row.nodes as NodeRow[]).map(toGraphNode)];
+  const [root = first, ...nodes] = args.withOpenWork ? await withOpenWork(ctx, listed) : listed;
   const total = toNumber(row.total);
-  const nodes = (row.nodes as NodeRow[]).map(toGraphNode);
   const edges = (row.edges as Record<string, unknown>[]).map(toGraphEdge);
   return {
     root,

@@ -70,10 +70,18 @@ export const traceabilityResolvers: { Query: Record<string, Resolver<never>> } =
   Query: {
     search: ((_p, a: SearchArgs, c) => search(c, a)) as Resolver<never>,
     lineage: ((_p, a: LineageArgs, c, info) =>
-      lineage(c, { ...a, withProperties: selectsField(info, "properties") })) as Resolver<never>,
+      lineage(c, {
+        ...a,
+        withProperties: selectsField(info, "properties"),
+        withOpenWork: selectsField(info, "openWork"),
+      })) as Resolver<never>,
     trace: ((_p, a: TraceArgs, c) => trace(c, a)) as Resolver<never>,
     impact: ((_p, a: ImpactArgs, c, info) =>
-      impact(c, { ...a, withProperties: selectsField(info, "properties") })) as Resolver<never>,
+      impact(c, {
+        ...a,
+        withProperties: selectsField(info, "properties"),
+        withOpenWork: selectsField(info, "openWork"),
+      })) as Resolver<never>,
     path: ((_p, a: PathArgs, c) => path(c, a)) as Resolver<never>,
     coverage: ((_p, _a, c) => coverage(c)) as Resolver<never>,
     coverageReport: ((_p, _a, c) => coverageReport(c)) as Resolver<never>,

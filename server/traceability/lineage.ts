@@ -6,6 +6,7 @@ import type { GraphEdge, GraphNode, NodeRow } from "./graph-elements.ts";
 import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
 import type { TraversalDirection } from "./lineage-filter.ts";
 import { toNumber } from "./neo4j-values.ts";
+import { withOpenWork } from "./open-work.ts";
 import { runNamedQuery } from "./run-query.ts";
 
 export interface LineageArgs {
@@ -16,6 +17,8 @@ export interface LineageArgs {
   limit?: number | null;
   /** Ship node and link properties (false when the query does not select them). */
   withProperties?: boolean;
+  /** Count each node's open work (when the query selects `openWork`; off by default). */
+  withOpenWork?: boolean;
 }
 
 export interface Subgraph {
@@ -50,11 +53,12 @@ export async function lineage(ctx: RequestContext, args: LineageArgs): Promise<S
   const root = toGraphNode(row.root as NodeRow);
   const reached = row.reached as { node: NodeRow; depth: unknown }[];
   const total = toNumber(row.total);
-  const nodes = [root, ...reached.map((r) => toGraphNode(r.node))];
+  const drawn = [root, ...reached.map((r) => toGraphNode(r.node))];
+  const nodes = args.withOpenWork ? await withOpenWork(ctx, drawn) : drawn;
   const depths = [0, ...reached.map((r) => toNumber(r.depth))];
   const edges = (row.edges as Record<string, unknown>[]).map(toGraphEdge);
   return {
-    root,
+    root: nodes[0] ?? root,
     nodes,
     edges,
     truncated: total > reached.length || total >= LIMITS.scan,

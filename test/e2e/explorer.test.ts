@@ -392,6 +392,52 @@ describe("the explorer in Chromium on the demo estate", () => {
     expect(errors).toEqual([]);
   });
 
+  it("badges show each object's open work from the same lineage answer; toggling them off removes them", async () => {
+    const data = await query<{
+      lineage: {
+        nodes: {
+          id: string;
+          openWork: { incidents: number; problems: number; changes: number; urgent: boolean };
+        }[];
+      };
+    }>(
+      `{ lineage(id: "CI-PAY-DB", direction: BOTH, maxDepth: 2, limit: 500) {
+          nodes { id openWork { incidents problems changes urgent } } } }`,
+    );
+    const work = data.lineage.nodes.find((n) => n.id === "CI-PAY-DB")?.openWork;
+    expect(work).toBeDefined();
+    const expected = [
+      work && work.incidents > 0 ? `INC ${work.incidents}` : "",
+      work && work.problems > 0 ? `PRB ${work.problems}` : "",
+      work && work.changes > 0 ? `RFC ${work.changes}` : "",
+    ]
+      .filter((x) => x)
+      .join(" · ");
+    expect(expected).not.toBe("");
+    const { page, errors } = await open("/?root=CI-PAY-DB&view=lineage");
+    await waitForLoad(page);
+    const drawn = () =>
+      page.evaluate(() => {
+        const n = window.__explorer?.cy()?.$id("CI-PAY-DB");
+        return {
+          work: String(n?.data("work") ?? ""),
+          label: String(n?.data("label") ?? ""),
+          urgent: n?.hasClass("urgent"),
+        };
+      });
+    const on = await drawn();
+    expect(on.work).toBe(expected);
+    expect(on.label.endsWith(expected)).toBe(true);
+    expect(on.urgent).toBe(work?.urgent);
+    await screenshot(page, "lineage-badges");
+    await page.getByRole("button", { name: "Open work" }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("badges") === "0");
+    const off = await drawn();
+    expect(off.work).toBe("");
+    expect(off.label).not.toContain(expected);
+    expect(errors).toEqual([]);
+  });
+
   it("a deep link with the id in the wrong case opens the object", async () => {
     const { page } = await open("/?root=inc-1042&view=trace");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("root") === "INC-1042");

@@ -125,6 +125,13 @@ export const COMMANDS: readonly Command[] = [
     run: (c) => c.dispatch({ type: "fadeLinks", fade: !c.state.fadeLinks }),
   },
   {
+    id: "work.badges",
+    label: "Open-work badges",
+    key: "w",
+    button: { group: "display", text: () => "Open work", pressed: (c) => c.state.badges },
+    run: (c) => c.dispatch({ type: "badges", show: !c.state.badges }),
+  },
+  {
     id: "filters.toggle",
     label: "Filters",
     button: { group: "display", pressed: (c) => c.filtersOpen },

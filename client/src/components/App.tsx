@@ -47,6 +47,7 @@ export function App() {
       state.model,
       state.layout,
       state.fadeLinks,
+      state.badges,
       selected,
     ],
   );

@@ -54,6 +54,11 @@ export function cyStyle(edgeCount: number): StylesheetJson {
       },
     },
     { selector: "node.highlighted", style: { "border-color": "#e8590c", "border-width": 5 } },
+    // Open P1/P2 work touches it: a red double ring (the badge line under the label gives the counts).
+    {
+      selector: "node.urgent",
+      style: { "border-color": "#c92a2a", "border-width": 4, "border-style": "double" },
+    },
     {
       selector: "node:selected",
       style: { "overlay-color": "#2563eb", "overlay-opacity": 0.25, "overlay-padding": 6 },

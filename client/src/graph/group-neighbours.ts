@@ -1,5 +1,6 @@
 import type { GraphEdge, ViewGraph, ViewNode } from "./types.ts";
 import { linkRoleOf } from "./link-roles.ts";
+import { sumWork } from "./open-work.ts";
 
 export interface GroupOptions {
   /** More same-type neighbours than this on one side of a node are drawn as one group node. */
@@ -57,6 +58,7 @@ export function groupNeighbours(graph: ViewGraph, options: GroupOptions): ViewGr
       name: `${bucket.members.length} × ${bucket.type}`,
       status: null,
       properties: {},
+      openWork: sumWork(bucket.members.map((m) => nodeById.get(m)?.openWork)),
       members: [...bucket.members],
     });
     groupEdges.push({

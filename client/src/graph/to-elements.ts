@@ -2,6 +2,7 @@ import type { ElementDefinition } from "cytoscape";
 import type { LaneLayout } from "./lane-layout.ts";
 import { typeStyle } from "./legend.ts";
 import { FADED_ROLES } from "./link-roles.ts";
+import { workBadge } from "./open-work.ts";
 import type { ViewGraph } from "./types.ts";
 
 export interface ElementOptions {
@@ -11,6 +12,8 @@ export interface ElementOptions {
   layout: LaneLayout | null;
   /** Draw operational and feedback links faint (they never make an object traced). */
   fadeLinks?: boolean;
+  /** Show each object's open work as a badge line and mark objects touched by open P1/P2 work. */
+  badges?: boolean;
 }
 
 /**
@@ -66,13 +69,19 @@ export function toElements(graph: ViewGraph, options: ElementOptions): ElementDe
     if (options.dimmed.has(node.id)) classes.push("dimmed");
     if (options.highlighted.has(node.id)) classes.push("highlighted");
     if (node.members) classes.push("group");
+    const badge = options.badges ? workBadge(node.openWork) : "";
+    if (badge) classes.push("has-work");
+    if (options.badges && node.openWork?.urgent) classes.push("urgent");
     elements.push({
       group: "nodes",
       data: {
         id: node.id,
-        label: node.members
-          ? node.name
-          : `${node.id}\n${node.name.length > 34 ? `${node.name.slice(0, 33)}…` : node.name}`,
+        label:
+          (node.members
+            ? node.name
+            : `${node.id}\n${node.name.length > 34 ? `${node.name.slice(0, 33)}…` : node.name}`) +
+          (badge ? `\n${badge}` : ""),
+        work: badge,
         type: node.type,
         colour: style.colour,
         shape: style.shape,

@@ -40,7 +40,12 @@ export type CoverageRow = CoverageReport["rows"][number];
 export type Overview = OverviewQuery["overview"];
 
 /** A node of the drawn graph: a data object, or a group standing for several same-type neighbours. */
+/** Open work one link away from an object (lineage and impact answers). */
+export type OpenWork = NonNullable<LineageQuery["lineage"]["nodes"][number]["openWork"]>;
+
 export interface ViewNode extends GraphNode {
+  /** Lineage and impact: open incidents, problems and changes one link away (the badges). */
+  openWork?: OpenWork | null;
   /** Hops from the root (0 for the root); undefined when unknown. */
   depth?: number;
   /** For group nodes: the ids they stand for. */

@@ -25,6 +25,8 @@ export interface ViewState {
   fadeLinks: boolean;
   /** The type whose broken chains the coverage page lists. */
   coverageType: string;
+  /** Open-work badges on the objects (and the P1/P2 highlight). */
+  badges: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -40,6 +42,7 @@ export const DEFAULT_STATE: ViewState = {
   openGroups: [],
   fadeLinks: false,
   coverageType: "Incident",
+  badges: true,
 };
 
 const VIEWS: readonly View[] = ["lineage", "impact", "trace", "coverage"];
@@ -76,6 +79,7 @@ export function decodeState(search: string): ViewState {
     openGroups: list(q.get("g")),
     fadeLinks: q.get("fade") === "1",
     coverageType: q.get("ctype") || DEFAULT_STATE.coverageType,
+    badges: q.get("badges") !== "0",
   };
 }
 
@@ -98,6 +102,7 @@ export function encodeState(state: ViewState): string {
   if (state.openGroups.length > 0) q.set("g", state.openGroups.join(","));
   if (state.fadeLinks) q.set("fade", "1");
   if (state.coverageType !== DEFAULT_STATE.coverageType) q.set("ctype", state.coverageType);
+  if (!state.badges) q.set("badges", "0");
   const text = q.toString();
   return text ? `?${text}` : "";
 }

@@ -24,7 +24,7 @@ export interface DrawnView {
 export interface ViewPipelineInput {
   graph: ViewGraph;
   trace: TraceResult | null;
-  state: Pick<ViewState, "root" | "openGroups" | "filter" | "model" | "layout" | "fadeLinks">;
+  state: Pick<ViewState, "root" | "openGroups" | "filter" | "model" | "layout" | "fadeLinks" | "badges">;
   /** The selected node: kept out of groups, like the root. */
   selected: string | null;
 }
@@ -53,6 +53,7 @@ export function viewPipeline(input: ViewPipelineInput): DrawnView {
     highlighted,
     layout,
     fadeLinks: state.fadeLinks,
+    badges: state.badges,
   });
   return { graph: filtered.graph, layout, highlighted, elements };
 }

@@ -19,6 +19,7 @@ export type ViewAction =
   | { type: "openGroup"; id: string }
   | { type: "fadeLinks"; fade: boolean }
   | { type: "coverageType"; coverageType: string }
+  | { type: "badges"; show: boolean }
   | { type: "replace"; state: ViewState };
 
 /** Whether an action changes what is being looked at (a new history entry) or only how (replace). */
@@ -72,6 +73,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         : { ...state, openGroups: [...state.openGroups, action.id] };
     case "fadeLinks":
       return { ...state, fadeLinks: action.fade };
+    case "badges":
+      return { ...state, badges: action.show };
     case "coverageType":
       return { ...state, coverageType: action.coverageType };
     case "replace":

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStatuses } from "../../../server/model/index.ts";
 import { demoEstate, loadEstate } from "../../../seed/index.ts";
 import * as t from "../../../server/traceability/index.ts";
 import { testDriver } from "../support/neo4j.ts";
@@ -63,5 +64,40 @@ describe("the demo estate", () => {
     const graph = await t.lineage(viewer, { id: "PRB-77", direction: "DOWNSTREAM", maxDepth: 2 });
     const loop = graph.edges.find((e) => e.type === "RAISES_DEMAND");
     expect(loop).toMatchObject({ from: "PRB-77", to: "PBI-104", role: "FEEDBACK" });
+  });
+
+  it("counts each object's open work one link away in the same lineage and impact answers", async () => {
+    const byId = new Map(estate.nodes.map((n) => [n.id, n]));
+    const open = (id: string, type: string) => {
+      const n = byId.get(id);
+      return n?.type === type && openStatuses(type).includes(String(n.status));
+    };
+    // The oracle: the estate document itself, work items linked to the object either way, each once.
+    const expected = (id: string) => {
+      const neighbours = new Set(
+        estate.relationships.flatMap((r) => (r.from === id ? [r.to] : r.to === id ? [r.from] : [])),
+      );
+      const count = (type: string) => [...neighbours].filter((n) => open(n, type)).length;
+      const urgentWork = (n: string) =>
+        (open(n, "Incident") || open(n, "Problem")) &&
+        ["P1", "P2"].includes(String(byId.get(n)?.properties?.priority));
+      return {
+        incidents: count("Incident"),
+        problems: count("Problem"),
+        changes: count("RFC"),
+        urgent: urgentWork(id) || [...neighbours].some(urgentWork),
+      };
+    };
+    const lineage = await t.lineage(viewer, { id: "CI-PAY-DB", maxDepth: 2, withOpenWork: true });
+    expect(lineage.nodes.length).toBeGreaterThan(5);
+    for (const node of lineage.nodes) expect(node.openWork, node.id).toEqual(expected(node.id));
+    const ci = lineage.nodes.find((n) => n.id === "CI-PAY-DB");
+    expect(
+      (ci?.openWork?.incidents ?? 0) + (ci?.openWork?.problems ?? 0) + (ci?.openWork?.changes ?? 0),
+    ).toBeGreaterThan(0);
+    const impact = await t.impact(viewer, { id: "SA-2026-01", withOpenWork: true });
+    for (const node of [impact.root, ...impact.nodes])
+      expect(node.openWork, node.id).toEqual(expected(node.id));
+    expect((await t.lineage(viewer, { id: "CI-PAY-DB", maxDepth: 2 })).nodes[0]?.openWork).toBeUndefined();
   });
 });

@@ -54,6 +54,7 @@ describe("toolbar and key hints from the command registry", () => {
       "Force layout",
       "IT4IT 3.0 streams",
       "Fade ops links",
+      "Open work",
       "Filters",
       "Fit",
     ]);

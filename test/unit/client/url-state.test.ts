@@ -25,6 +25,7 @@ describe("URL state", () => {
       openGroups: ["group:DS:out:ActualServiceCI"],
       fadeLinks: true,
       coverageType: "ActualServiceCI",
+      badges: false,
     };
     expect(decodeState(encodeState(state))).toEqual(state);
     expect(encodeState(state)).toContain("fade=1");

@@ -186,6 +186,7 @@ export type ImpactQuery = {
       valueStream30: string;
       lane: number;
       properties: Record<string, unknown>;
+      openWork: { incidents: number; problems: number; changes: number; urgent: boolean } | null;
     };
     byType: Array<{ type: string; count: number }>;
     nodes: Array<{
@@ -197,6 +198,7 @@ export type ImpactQuery = {
       valueStream30: string;
       lane: number;
       properties: Record<string, unknown>;
+      openWork: { incidents: number; problems: number; changes: number; urgent: boolean } | null;
     }>;
     edges: Array<{
       id: string;
@@ -230,6 +232,7 @@ export type LineageQuery = {
       valueStream30: string;
       lane: number;
       properties: Record<string, unknown>;
+      openWork: { incidents: number; problems: number; changes: number; urgent: boolean } | null;
     };
     nodes: Array<{
       id: string;
@@ -240,6 +243,7 @@ export type LineageQuery = {
       valueStream30: string;
       lane: number;
       properties: Record<string, unknown>;
+      openWork: { incidents: number; problems: number; changes: number; urgent: boolean } | null;
     }>;
     edges: Array<{
       id: string;
@@ -511,6 +515,12 @@ export const ImpactDocument = new TypedDocumentString(`
   impact(id: $id, limit: $limit) {
     root {
       ...NodeFields
+      openWork {
+        incidents
+        problems
+        changes
+        urgent
+      }
     }
     byType {
       type
@@ -522,6 +532,12 @@ export const ImpactDocument = new TypedDocumentString(`
     openRFCs
     nodes {
       ...NodeFields
+      openWork {
+        incidents
+        problems
+        changes
+        urgent
+      }
     }
     edges {
       ...EdgeFields
@@ -553,9 +569,21 @@ export const LineageDocument = new TypedDocumentString(`
   lineage(id: $id, direction: $direction, maxDepth: $maxDepth, limit: $limit) {
     root {
       ...NodeFields
+      openWork {
+        incidents
+        problems
+        changes
+        urgent
+      }
     }
     nodes {
       ...NodeFields
+      openWork {
+        incidents
+        problems
+        changes
+        urgent
+      }
     }
     edges {
       ...EdgeFields
