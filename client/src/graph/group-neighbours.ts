@@ -57,7 +57,6 @@ export function groupNeighbours(graph: ViewGraph, options: GroupOptions): ViewGr
       id,
       name: `${bucket.members.length} × ${bucket.type}`,
       status: null,
-      properties: {},
       openWork: sumWork(bucket.members.map((m) => nodeById.get(m)?.openWork)),
       members: [...bucket.members],
     });
@@ -67,7 +66,6 @@ export function groupNeighbours(graph: ViewGraph, options: GroupOptions): ViewGr
       role: linkRoleOf(bucket.edgeType),
       from: bucket.side === "out" ? bucket.anchor : id,
       to: bucket.side === "out" ? id : bucket.anchor,
-      properties: {},
     });
   }
   if (groups.length === 0) return graph;

@@ -3,7 +3,11 @@ import { linkRoleOf } from "../../../client/src/graph/link-roles.ts";
 import type { GraphEdge, GraphNode, ViewGraph } from "../../../client/src/graph/types.ts";
 
 /** A lineage link with the role the model gives its type. */
-export function edge(from: string, type: string, to: string): GraphEdge {
+export function edge(
+  from: string,
+  type: string,
+  to: string,
+): GraphEdge & { properties: Record<string, unknown> } {
   return { id: `${from}-${type}-${to}`, type, role: linkRoleOf(type), from, to, properties: {} };
 }
 
@@ -11,8 +15,8 @@ export function edge(from: string, type: string, to: string): GraphEdge {
 export function node(
   id: string,
   type: string,
-  extra: Partial<GraphNode> & { depth?: number } = {},
-): GraphNode & { depth?: number } {
+  extra: Partial<GraphNode> & { depth?: number; properties?: Record<string, unknown> } = {},
+): GraphNode & { depth?: number; properties: Record<string, unknown> } {
   const def = DATA_OBJECT_TYPES.find((t) => t.name === type);
   return {
     id,

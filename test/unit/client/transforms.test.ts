@@ -39,7 +39,6 @@ describe("groupNeighbours", () => {
         role: "PROVENANCE",
         from: "DS",
         to: groupId("DS", "out", "ActualServiceCI"),
-        properties: {},
       },
     ]);
   });

@@ -56,7 +56,6 @@ export type BrokenQuery = {
           valueStream: string;
           valueStream30: string;
           lane: number;
-          properties: Record<string, unknown>;
         };
       };
     }>;
@@ -111,7 +110,6 @@ export type DetailsQuery = {
       valueStream: string;
       valueStream30: string;
       lane: number;
-      properties: Record<string, unknown>;
     }>;
     incoming: Array<{
       id: string;
@@ -137,7 +135,6 @@ export type DetailsQuery = {
       valueStream: string;
       valueStream30: string;
       lane: number;
-      properties: Record<string, unknown>;
     }>;
   };
 };
@@ -150,17 +147,13 @@ export type NodeFieldsFragment = {
   valueStream: string;
   valueStream30: string;
   lane: number;
-  properties: Record<string, unknown>;
 };
 
-export type EdgeFieldsFragment = {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  role: LinkRole;
-  properties: Record<string, unknown>;
-};
+export type NodePropertiesFragment = { properties: Record<string, unknown> };
+
+export type EdgeFieldsFragment = { id: string; type: string; from: string; to: string; role: LinkRole };
+
+export type EdgePropertiesFragment = { properties: Record<string, unknown> };
 
 export type PartyFieldsFragment = { id: string; name: string; kind: string | null; email: string | null };
 
@@ -185,7 +178,6 @@ export type ImpactQuery = {
       valueStream: string;
       valueStream30: string;
       lane: number;
-      properties: Record<string, unknown>;
       openWork: { incidents: number; problems: number; changes: number; urgent: boolean } | null;
     };
     byType: Array<{ type: string; count: number }>;
@@ -197,17 +189,9 @@ export type ImpactQuery = {
       valueStream: string;
       valueStream30: string;
       lane: number;
-      properties: Record<string, unknown>;
       openWork: { incidents: number; problems: number; changes: number; urgent: boolean } | null;
     }>;
-    edges: Array<{
-      id: string;
-      type: string;
-      from: string;
-      to: string;
-      role: LinkRole;
-      properties: Record<string, unknown>;
-    }>;
+    edges: Array<{ id: string; type: string; from: string; to: string; role: LinkRole }>;
   };
 };
 
@@ -231,7 +215,6 @@ export type LineageQuery = {
       valueStream: string;
       valueStream30: string;
       lane: number;
-      properties: Record<string, unknown>;
       openWork: { incidents: number; problems: number; changes: number; urgent: boolean } | null;
     };
     nodes: Array<{
@@ -242,17 +225,9 @@ export type LineageQuery = {
       valueStream: string;
       valueStream30: string;
       lane: number;
-      properties: Record<string, unknown>;
       openWork: { incidents: number; problems: number; changes: number; urgent: boolean } | null;
     }>;
-    edges: Array<{
-      id: string;
-      type: string;
-      from: string;
-      to: string;
-      role: LinkRole;
-      properties: Record<string, unknown>;
-    }>;
+    edges: Array<{ id: string; type: string; from: string; to: string; role: LinkRole }>;
   };
 };
 
@@ -271,7 +246,6 @@ export type OverviewQuery = {
       valueStream: string;
       valueStream30: string;
       lane: number;
-      properties: Record<string, unknown>;
     } | null;
   };
 };
@@ -289,7 +263,6 @@ export type SearchQuery = {
     valueStream: string;
     valueStream30: string;
     lane: number;
-    properties: Record<string, unknown>;
   }>;
 };
 
@@ -374,11 +347,18 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(
   valueStream
   valueStream30
   lane
-  properties
 }
     `,
   { fragmentName: "NodeFields" },
 ) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+export const NodePropertiesFragmentDoc = new TypedDocumentString(
+  `
+    fragment NodeProperties on GraphNode {
+  properties
+}
+    `,
+  { fragmentName: "NodeProperties" },
+) as unknown as TypedDocumentString<NodePropertiesFragment, unknown>;
 export const EdgeFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment EdgeFields on GraphEdge {
@@ -387,11 +367,18 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(
   from
   to
   role
-  properties
 }
     `,
   { fragmentName: "EdgeFields" },
 ) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const EdgePropertiesFragmentDoc = new TypedDocumentString(
+  `
+    fragment EdgeProperties on GraphEdge {
+  properties
+}
+    `,
+  { fragmentName: "EdgeProperties" },
+) as unknown as TypedDocumentString<EdgePropertiesFragment, unknown>;
 export const PartyFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment PartyFields on PartyRef {
@@ -430,7 +417,6 @@ export const BrokenDocument = new TypedDocumentString(`
   valueStream
   valueStream30
   lane
-  properties
 }`) as unknown as TypedDocumentString<BrokenQuery, BrokenQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage {
@@ -459,6 +445,7 @@ export const DetailsDocument = new TypedDocumentString(`
   details(id: $id) {
     node {
       ...NodeFields
+      ...NodeProperties
     }
     owners {
       ...PartyFields
@@ -477,9 +464,11 @@ export const DetailsDocument = new TypedDocumentString(`
     }
     incoming {
       ...EdgeFields
+      ...EdgeProperties
     }
     outgoing {
       ...EdgeFields
+      ...EdgeProperties
     }
     neighbours {
       ...NodeFields
@@ -494,6 +483,8 @@ export const DetailsDocument = new TypedDocumentString(`
   valueStream
   valueStream30
   lane
+}
+fragment NodeProperties on GraphNode {
   properties
 }
 fragment EdgeFields on GraphEdge {
@@ -502,6 +493,8 @@ fragment EdgeFields on GraphEdge {
   from
   to
   role
+}
+fragment EdgeProperties on GraphEdge {
   properties
 }
 fragment PartyFields on PartyRef {
@@ -554,7 +547,6 @@ export const ImpactDocument = new TypedDocumentString(`
   valueStream
   valueStream30
   lane
-  properties
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -562,7 +554,6 @@ fragment EdgeFields on GraphEdge {
   from
   to
   role
-  properties
 }`) as unknown as TypedDocumentString<ImpactQuery, ImpactQueryVariables>;
 export const LineageDocument = new TypedDocumentString(`
     query Lineage($id: ID!, $direction: Direction!, $maxDepth: Int, $limit: Int) {
@@ -601,7 +592,6 @@ export const LineageDocument = new TypedDocumentString(`
   valueStream
   valueStream30
   lane
-  properties
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -609,7 +599,6 @@ fragment EdgeFields on GraphEdge {
   from
   to
   role
-  properties
 }`) as unknown as TypedDocumentString<LineageQuery, LineageQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview {
@@ -633,7 +622,6 @@ export const OverviewDocument = new TypedDocumentString(`
   valueStream
   valueStream30
   lane
-  properties
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!) {
@@ -649,7 +637,6 @@ export const SearchDocument = new TypedDocumentString(`
   valueStream
   valueStream30
   lane
-  properties
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const TraceDocument = new TypedDocumentString(`
     query Trace($id: ID!) {
@@ -669,13 +656,16 @@ export const TraceDocument = new TypedDocumentString(`
       length
       nodes {
         ...NodeFields
+        ...NodeProperties
       }
       edges {
         ...EdgeFields
+        ...EdgeProperties
       }
       origin {
         node {
           ...NodeFields
+          ...NodeProperties
         }
         policyIds
         approvals {
@@ -699,6 +689,8 @@ export const TraceDocument = new TypedDocumentString(`
   valueStream
   valueStream30
   lane
+}
+fragment NodeProperties on GraphNode {
   properties
 }
 fragment EdgeFields on GraphEdge {
@@ -707,6 +699,8 @@ fragment EdgeFields on GraphEdge {
   from
   to
   role
+}
+fragment EdgeProperties on GraphEdge {
   properties
 }
 fragment PartyFields on PartyRef {
