@@ -19,6 +19,8 @@ import { search } from "./search.ts";
 import type { SearchArgs } from "./search.ts";
 import { selectsField } from "./selection.ts";
 import { trace } from "./trace.ts";
+import { whyHere } from "./why-here.ts";
+import type { WhyHereArgs } from "./why-here.ts";
 import type { TraceArgs } from "./trace.ts";
 
 export {
@@ -33,6 +35,7 @@ export {
   path,
   search,
   trace,
+  whyHere,
 };
 export { coverageSweep } from "./coverage.ts";
 export { warmEstateSnapshots } from "./warm-up.ts";
@@ -83,6 +86,7 @@ export const traceabilityResolvers: { Query: Record<string, Resolver<never>> } =
         withOpenWork: selectsField(info, "openWork"),
       })) as Resolver<never>,
     path: ((_p, a: PathArgs, c) => path(c, a)) as Resolver<never>,
+    whyHere: ((_p, a: WhyHereArgs, c) => whyHere(c, a)) as Resolver<never>,
     coverage: ((_p, _a, c) => coverage(c)) as Resolver<never>,
     coverageReport: ((_p, _a, c) => coverageReport(c)) as Resolver<never>,
     brokenChains: ((_p, a: BrokenChainsArgs, c) => brokenChains(c, a)) as Resolver<never>,

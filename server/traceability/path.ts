@@ -37,7 +37,8 @@ export async function path(ctx: RequestContext, args: PathArgs): Promise<Path | 
   return candidates[0] ?? null;
 }
 
-function toPath(row: Record<string, unknown>): Path {
+/** A row of path.cypher as a Path. */
+export function toPath(row: Record<string, unknown>): Path {
   const edges = (row.edges as Record<string, unknown>[]).map(toGraphEdge);
   return { nodes: (row.nodes as NodeRow[]).map(toGraphNode), edges, length: edges.length };
 }

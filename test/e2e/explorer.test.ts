@@ -4,6 +4,8 @@ import { parse } from "csv-parse/sync";
 import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
+import { whyText } from "../../client/src/graph/why-here.ts";
+import type { WhyHerePath } from "../../client/src/graph/types.ts";
 import { lineageIds, query } from "./support/api.ts";
 import {
   ARTIFACTS,
@@ -435,6 +437,30 @@ describe("the explorer in Chromium on the demo estate", () => {
     const off = await drawn();
     expect(off.work).toBe("");
     expect(off.label).not.toContain(expected);
+    expect(errors).toEqual([]);
+  });
+
+  it("why is INC-1042 in the impact of SA-2026-01: the same hop chain in the panel and from the API, highlighted", async () => {
+    const api = await query<{ whyHere: WhyHerePath }>(
+      `{ whyHere(root: "SA-2026-01", id: "INC-1042", direction: DOWNSTREAM, maxDepth: 10) {
+          nodes { id type name status valueStream valueStream30 lane } edges { id type from to role } length } }`,
+    );
+    expect(api.whyHere.nodes.at(-1)?.id).toBe("INC-1042");
+    const { page, errors } = await open("/?root=SA-2026-01&view=impact");
+    await waitForLoad(page);
+    await page.evaluate(() => window.__explorer?.run("fit", "INC-1042"));
+    const text = await page.getByTestId("why-text").textContent();
+    expect(text).toBe(`${whyText(api.whyHere)}.`);
+    expect(text).toContain("SA-2026-01 authorizes INI-301");
+    const highlighted = await page.evaluate(
+      () =>
+        window.__explorer
+          ?.cy()
+          ?.nodes(".highlighted")
+          .map((n) => n.id()) ?? [],
+    );
+    expect(highlighted.sort()).toEqual(api.whyHere.nodes.map((n) => n.id).sort());
+    await screenshot(page, "why-here");
     expect(errors).toEqual([]);
   });
 

@@ -13,4 +13,5 @@ export {
   OverviewDocument,
   SearchDocument,
   TraceDocument,
+  WhyHereDocument,
 } from "./generated/operations.ts";

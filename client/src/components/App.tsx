@@ -8,6 +8,7 @@ import { viewPipeline } from "../graph/view-pipeline.ts";
 import { useGraphData } from "../state/use-graph-data.ts";
 import { useIdSpelling } from "../state/use-id-spelling.ts";
 import { useLanding } from "../state/use-landing.ts";
+import { useWhyHere } from "../state/use-queries.ts";
 import { useUrlState } from "../state/use-url-state.ts";
 import type { ViewAction } from "../state/view-reducer.ts";
 import { CoveragePage } from "./CoveragePage.tsx";
@@ -35,12 +36,14 @@ export function App() {
   const data = useGraphData(state);
   const landingError = useLanding(state, redirect);
   useIdSpelling(state, data.error?.code === "NOT_FOUND", redirect);
+  const why = useWhyHere(state, selected);
   const view = useMemo(
-    () => viewPipeline({ graph: data.graph, trace: data.trace, state, selected }),
+    () => viewPipeline({ graph: data.graph, trace: data.trace, why: why.data, state, selected }),
     // Only what the pipeline reads: a change elsewhere in the state (direction, depth) reloads data first.
     [
       data.graph,
       data.trace,
+      why.data,
       state.root,
       state.openGroups,
       state.filter,
@@ -134,7 +137,7 @@ export function App() {
                 cyRef.current = cy;
               }}
             />
-            <SidePanels ctx={ctx} data={data} types={types} edges={view.graph.edges} />
+            <SidePanels ctx={ctx} data={data} types={types} edges={view.graph.edges} why={why} />
           </main>
         </>
       )}

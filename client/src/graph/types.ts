@@ -12,6 +12,7 @@ import type {
   OverviewQuery,
   PartyFieldsFragment,
   TraceQuery,
+  WhyHereQuery,
 } from "../api/generated/operations.ts";
 
 /** Which way a lineage goes (GraphQL enum Direction): upstream, downstream or both. */
@@ -36,6 +37,8 @@ export type NodeDetails = DetailsQuery["details"];
 export type CoverageReport = CoverageQuery["coverageReport"];
 /** One row of the coverage dashboard. */
 export type CoverageRow = CoverageReport["rows"][number];
+/** Why an object is in a lineage or impact answer: the hop chain from the root (Query.whyHere). */
+export type WhyHerePath = NonNullable<WhyHereQuery["whyHere"]>;
 /** The landing page's starting point (Query.overview). */
 export type Overview = OverviewQuery["overview"];
 

@@ -5,7 +5,8 @@ import { groupNeighbours } from "./group-neighbours.ts";
 import { laneLayout } from "./lane-layout.ts";
 import type { LaneLayout } from "./lane-layout.ts";
 import { toElements } from "./to-elements.ts";
-import type { TraceResult, ViewGraph } from "./types.ts";
+import type { TraceResult, ViewGraph, WhyHerePath } from "./types.ts";
+import { whyHighlight } from "./why-here.ts";
 import type { ViewState } from "./url-state.ts";
 
 /** More same-type neighbours than this on one side of a node fold into a group node. */
@@ -24,6 +25,8 @@ export interface DrawnView {
 export interface ViewPipelineInput {
   graph: ViewGraph;
   trace: TraceResult | null;
+  /** The selected object's hop chain from the root ("why is this here?"), highlighted like a trace. */
+  why?: WhyHerePath | null;
   state: Pick<ViewState, "root" | "openGroups" | "filter" | "model" | "layout" | "fadeLinks" | "badges">;
   /** The selected node: kept out of groups, like the root. */
   selected: string | null;
@@ -46,7 +49,10 @@ export function viewPipeline(input: ViewPipelineInput): DrawnView {
     ...(state.root ? { root: state.root } : {}),
   });
   const layout = state.layout === "lanes" ? laneLayout(filtered.graph, { model: state.model }) : null;
-  const highlighted = input.trace ? traceHighlight(input.trace) : new Set<string>();
+  const highlighted = new Set([
+    ...(input.trace ? traceHighlight(input.trace) : []),
+    ...whyHighlight(input.why ?? null),
+  ]);
   const elements = toElements(filtered.graph, {
     root: state.root,
     dimmed: filtered.dimmed,

@@ -4,10 +4,12 @@ import {
   DetailsDocument,
   OverviewDocument,
   SearchDocument,
+  WhyHereDocument,
   graphql,
 } from "../api/index.ts";
 import type { BrokenChainPage } from "../graph/broken-chains.ts";
-import type { CoverageReport, GraphNode, NodeDetails, Overview } from "../graph/types.ts";
+import type { CoverageReport, GraphNode, NodeDetails, Overview, WhyHerePath } from "../graph/types.ts";
+import type { ViewState } from "../graph/url-state.ts";
 import { useLoad } from "./use-load.ts";
 import type { Loaded } from "./use-load.ts";
 
@@ -57,5 +59,32 @@ export function useOverview(wanted: boolean): Loaded<Overview> {
   return useLoad(
     wanted ? (signal) => graphql(OverviewDocument, {}, signal).then((d) => d.overview) : null,
     [],
+  );
+}
+
+/**
+ * Why the selected object is in the current lineage or impact view: the server's hop chain with the view's
+ * own parameters (impact: downstream within its depth), so the panel and the API cannot disagree. Idle for
+ * the root, group nodes and other views; null data when the object is not in that lineage.
+ */
+export function useWhyHere(
+  state: Pick<ViewState, "root" | "view" | "direction" | "depth">,
+  selected: string | null,
+): Loaded<WhyHerePath | null> {
+  const { root, view, direction, depth } = state;
+  const wanted =
+    root &&
+    selected &&
+    selected !== root &&
+    !selected.startsWith("group:") &&
+    (view === "lineage" || view === "impact");
+  const params =
+    view === "impact" ? { direction: "DOWNSTREAM" as const, maxDepth: 10 } : { direction, maxDepth: depth };
+  return useLoad(
+    wanted
+      ? (signal) =>
+          graphql(WhyHereDocument, { root, id: selected, ...params }, signal).then((d) => d.whyHere ?? null)
+      : null,
+    [wanted, root, selected, view, direction, depth],
   );
 }

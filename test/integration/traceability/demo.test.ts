@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hopChains } from "../../../client/src/graph/hop-chains.ts";
 import { openStatuses } from "../../../server/model/index.ts";
 import { demoEstate, loadEstate } from "../../../seed/index.ts";
 import * as t from "../../../server/traceability/index.ts";
@@ -99,5 +100,37 @@ describe("the demo estate", () => {
     for (const node of [impact.root, ...impact.nodes])
       expect(node.openWork, node.id).toEqual(expected(node.id));
     expect((await t.lineage(viewer, { id: "CI-PAY-DB", maxDepth: 2 })).nodes[0]?.openWork).toBeUndefined();
+  });
+
+  it("says why an object is in an impact or lineage answer with the chain that answer's walk took", async () => {
+    const impact = await t.impact(viewer, { id: "SA-2026-01" });
+    const chain = hopChains("SA-2026-01", [impact.root, ...impact.nodes], impact.edges).find(
+      (c) => c.node.id === "INC-1042",
+    );
+    const why = await t.whyHere(viewer, {
+      root: "SA-2026-01",
+      id: "INC-1042",
+      direction: "DOWNSTREAM",
+      maxDepth: 10,
+    });
+    expect(why?.nodes.map((n) => n.id)).toEqual(chain?.chain.map((c) => c.id));
+    expect(why?.edges.map((e) => e.type)).toEqual(chain?.chain.slice(1).map((c) => c.via));
+    const lineage = await t.lineage(viewer, { id: "CI-PAY-DB", direction: "BOTH", maxDepth: 2 });
+    for (const [i, node] of lineage.nodes.entries()) {
+      const path = await t.whyHere(viewer, {
+        root: "CI-PAY-DB",
+        id: node.id,
+        direction: "BOTH",
+        maxDepth: 2,
+      });
+      expect(path?.length, node.id).toBe(lineage.depths[i]);
+      expect(path?.nodes.at(-1)?.id).toBe(node.id);
+    }
+    expect(
+      await t.whyHere(viewer, { root: "INC-1042", id: "SA-2026-01", direction: "DOWNSTREAM", maxDepth: 3 }),
+    ).toBeNull();
+    await expect(t.whyHere(viewer, { root: "SA-2026-01", id: "NO-SUCH-OBJECT" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -319,6 +319,29 @@ export type TraceQuery = {
   };
 };
 
+export type WhyHereQueryVariables = Exact<{
+  root: string;
+  id: string;
+  direction: Direction | null | undefined;
+  maxDepth: number | null | undefined;
+}>;
+
+export type WhyHereQuery = {
+  whyHere: {
+    length: number;
+    nodes: Array<{
+      id: string;
+      type: string;
+      name: string;
+      status: string | null;
+      valueStream: string;
+      valueStream30: string;
+      lane: number;
+    }>;
+    edges: Array<{ id: string; type: string; from: string; to: string; role: LinkRole }>;
+  } | null;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -709,3 +732,31 @@ fragment PartyFields on PartyRef {
   kind
   email
 }`) as unknown as TypedDocumentString<TraceQuery, TraceQueryVariables>;
+export const WhyHereDocument = new TypedDocumentString(`
+    query WhyHere($root: ID!, $id: ID!, $direction: Direction, $maxDepth: Int) {
+  whyHere(root: $root, id: $id, direction: $direction, maxDepth: $maxDepth) {
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+    length
+  }
+}
+    fragment NodeFields on GraphNode {
+  id
+  type
+  name
+  status
+  valueStream
+  valueStream30
+  lane
+}
+fragment EdgeFields on GraphEdge {
+  id
+  type
+  from
+  to
+  role
+}`) as unknown as TypedDocumentString<WhyHereQuery, WhyHereQueryVariables>;
