@@ -2,6 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { aggregateSelectionRule } from "./aggregate-selection.ts";
+import { aliasShadowRule } from "./alias-shadow-rule.ts";
 import type { GraphQLSchema } from "graphql";
 import type { ServerConfig } from "../config.ts";
 import type { RequestContext } from "../context.ts";
@@ -49,7 +50,12 @@ export async function createApollo(options: CreateApolloOptions): Promise<Apollo
     // and kill the process before the local Neo4j has stopped.
     stopOnTerminationSignals: false,
     formatError,
-    validationRules: [...armor.validationRules, aggregateSelectionRule, singleIntrospectionRule],
+    validationRules: [
+      ...armor.validationRules,
+      aggregateSelectionRule,
+      aliasShadowRule,
+      singleIntrospectionRule,
+    ],
     plugins: [
       ...(armor.plugins as never[]),
       accessPlugin(() => schema),

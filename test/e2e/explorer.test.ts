@@ -11,6 +11,7 @@ import {
   ARTIFACTS,
   drawnIds,
   drawnPositions,
+  highlightedIds,
   launchChromium,
   loads,
   openExplorer,
@@ -211,13 +212,7 @@ describe("the explorer in Chromium on the demo estate", () => {
     expect(accountable).toContain("approved by Priya Raman");
     expect(accountable).toContain("governed by POL-");
     // The path is highlighted in the graph.
-    const highlighted = await page.evaluate(
-      () =>
-        window.__explorer
-          ?.cy()
-          ?.nodes(".highlighted")
-          .map((n) => n.id()) ?? [],
-    );
+    const highlighted = await highlightedIds(page);
     expect(highlighted.sort()).toEqual(evidence.map((r) => r.id!).sort());
     expect(await overlappingPairs(page)).toEqual([]);
     await screenshot(page, "audit-trace");
@@ -452,13 +447,7 @@ describe("the explorer in Chromium on the demo estate", () => {
     const text = await page.getByTestId("why-text").textContent();
     expect(text).toBe(`${whyText(api.whyHere)}.`);
     expect(text).toContain("SA-2026-01 authorizes INI-301");
-    const highlighted = await page.evaluate(
-      () =>
-        window.__explorer
-          ?.cy()
-          ?.nodes(".highlighted")
-          .map((n) => n.id()) ?? [],
-    );
+    const highlighted = await highlightedIds(page);
     expect(highlighted.sort()).toEqual(api.whyHere.nodes.map((n) => n.id).sort());
     await screenshot(page, "why-here");
     expect(errors).toEqual([]);

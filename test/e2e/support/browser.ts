@@ -51,6 +51,18 @@ export async function loads(page: Page): Promise<number> {
 }
 
 /** Ids of the data-object nodes Cytoscape draws now (not bands or lane labels), sorted. */
+/** Ids of the highlighted data objects (a trace path, a "why is this here" chain), sorted. */
+export function highlightedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (
+      window.__explorer
+        ?.cy()
+        ?.nodes(".highlighted")
+        .map((n) => n.id()) ?? []
+    ).sort(),
+  );
+}
+
 export function drawnIds(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     (

@@ -56,8 +56,27 @@ describe("fuzz regressions", () => {
     `{ problemsConnection { aggregate { count { __typename } } } }`,
     `{ problemsConnection { totalCount aggregate { node { __typename } } } }`,
     `{ portfolioBacklogItemsConnection { edges { node { ownersConnection { edges { properties { __typename } } } } } } }`,
+    `query { itInitiativesConnection(first: 5, where: {  }) { totalCount: pageInfo { hasNextPage startCursor } } }`,
   ])("answers %s with data or a precise code", async (query) => {
     const res = await gql(server.url, query, {}, viewer);
     expect(checkResponse(res.status, JSON.stringify(res.body)).problem).toBeUndefined();
+  });
+
+  it("refuses an alias that is the name of another field of the type, and keeps other aliases", async () => {
+    const shadow = await gql(
+      server.url,
+      `{ itInitiativesConnection(first: 5) { totalCount: pageInfo { hasNextPage } } }`,
+      {},
+      viewer,
+    );
+    expect(shadow.body.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(shadow.body.errors?.[0]?.message).toMatch(/alias "totalCount".*another field/);
+    const fine = await gql(
+      server.url,
+      `{ itInitiativesConnection(first: 5) { total: totalCount totalCount pageInfo { more: hasNextPage } } }`,
+      {},
+      viewer,
+    );
+    expect(fine.body.errors).toBeUndefined();
   });
 });
