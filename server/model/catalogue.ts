@@ -70,6 +70,16 @@ export function isRelationshipType(name: string): boolean {
   return RELATIONSHIP_VERBS[name] !== undefined;
 }
 
+/** GraphQL enum LinkRole: the role of a lineage link, upper case. */
+export type LinkRole = Uppercase<Exclude<RelationshipRole, "accountability">>;
+
+/** The role of a lineage link from its type, as the API names it (server and client read this one). */
+export function linkRoleOf(type: string): LinkRole {
+  const role = relationshipRole(type);
+  if (role === "accountability") throw new Error(`cannot happen: ${type} is not a lineage link`);
+  return role.toUpperCase() as LinkRole;
+}
+
 /** The role of a relationship type (one per type): provenance, reference, operational, feedback or accountability. */
 export function relationshipRole(type: string): RelationshipRole {
   if ((ACCOUNTABILITY_TYPES as readonly string[]).includes(type)) return "accountability";

@@ -45,6 +45,7 @@ export {
 } from "./provenance.ts";
 export type { AuthorityLink } from "./provenance.ts";
 export type { AccountabilityType } from "./relationships.ts";
+export type { LinkRole } from "./catalogue.ts";
 export { VALUE_STREAMS, VALUE_STREAMS_30 } from "./value-streams.ts";
 export {
   ACCOUNTABILITY_RELATIONSHIPS,
@@ -60,6 +61,7 @@ export {
   isRelationshipType,
   lineageFrom,
   lineageTo,
+  linkRoleOf,
   linkPropertiesOf,
   openStatuses,
   pluralTypeName,

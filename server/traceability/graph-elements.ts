@@ -1,7 +1,7 @@
 import { isNode } from "neo4j-driver";
 import type { Node } from "neo4j-driver";
-import { DATA_OBJECT_LABEL, getDataObjectType, relationshipRole } from "../model/index.ts";
-import type { RelationshipRole } from "../model/index.ts";
+import { DATA_OBJECT_LABEL, getDataObjectType, linkRoleOf } from "../model/index.ts";
+import type { LinkRole } from "../model/index.ts";
 import { toPlain } from "./neo4j-values.ts";
 
 /** A data object as the traceability fields return it (GraphQL type GraphNode). */
@@ -15,7 +15,16 @@ export interface GraphNode {
   lane: number;
   properties: Record<string, unknown>;
   /** Lineage and impact answers, when selected (open-work.ts). */
-  openWork?: { incidents: number; problems: number; changes: number; urgent: boolean };
+  openWork?: OpenWork;
+}
+
+/** Open work one link away from an object (GraphQL type OpenWork). */
+export interface OpenWork {
+  incidents: number;
+  problems: number;
+  changes: number;
+  /** Open P1/P2 incidents or problems touch the object, or it is one. */
+  urgent: boolean;
 }
 
 /** A lineage link (GraphQL type GraphEdge), pointing the way impact flows. */
@@ -29,15 +38,9 @@ export interface GraphEdge {
   properties: Record<string, unknown>;
 }
 
-/** GraphQL enum LinkRole: the role of a lineage link, upper case. */
-export type LinkRole = Uppercase<Exclude<RelationshipRole, "accountability">>;
-
-/** The role of a lineage link from its type. */
-export function linkRoleOf(type: string): LinkRole {
-  const role = relationshipRole(type);
-  if (role === "accountability") throw new Error(`cannot happen: ${type} is not a lineage link`);
-  return role.toUpperCase() as LinkRole;
-}
+// The role of a lineage link comes from the model (linkRoleOf, LinkRole), shared with the client.
+export { linkRoleOf };
+export type { LinkRole };
 
 /** A person or team (GraphQL type PartyRef). */
 export interface PartyRef {

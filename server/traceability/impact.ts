@@ -39,7 +39,7 @@ export interface Impact {
  * An existing object with nothing downstream answers zero impact.
  */
 export async function impact(ctx: RequestContext, args: ImpactArgs): Promise<Impact> {
-  const maxDepth = range("maxDepth", args.maxDepth ?? 10, LIMITS.impactDepth);
+  const maxDepth = range("maxDepth", args.maxDepth ?? LIMITS.impactDefaultDepth, LIMITS.impactDepth);
   const limit = range("limit", args.limit ?? 5000, LIMITS.impactLimit);
   const [row] = await runNamedQuery(ctx, "impact", {
     id: args.id,

@@ -10,6 +10,8 @@ export const LIMITS = {
   lineageLimit: { min: 1, max: 5000 },
   traceDepth: { min: 1, max: 50 },
   impactDepth: { min: 1, max: 25 },
+  /** The impact view's depth when none is asked (the client's "why is this here" asks with the same). */
+  impactDefaultDepth: 10,
   impactLimit: { min: 1, max: 20000 },
   pathDepth: { min: 1, max: 50 },
   brokenChainsLimit: { min: 1, max: 1000 },

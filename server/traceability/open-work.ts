@@ -1,17 +1,8 @@
 import type { RequestContext } from "../context.ts";
-import type { GraphNode } from "./graph-elements.ts";
+import type { GraphNode, OpenWork } from "./graph-elements.ts";
 import { toNumber } from "./neo4j-values.ts";
 import { openWorkParams } from "./open-statuses.ts";
 import { runNamedQuery } from "./run-query.ts";
-
-/** Open work one link away from an object (GraphQL type OpenWork). */
-export interface OpenWork {
-  incidents: number;
-  problems: number;
-  changes: number;
-  /** Open P1/P2 incidents or problems touch the object, or it is one. */
-  urgent: boolean;
-}
 
 /** The priorities that make open work urgent (the graph highlights the objects it touches). */
 export const URGENT_PRIORITIES = ["P1", "P2"] as const;

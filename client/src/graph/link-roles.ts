@@ -1,14 +1,11 @@
-import { LINK_ROLES, RELATIONSHIP_ROLES } from "../../../server/model/index.ts";
+import { LINK_ROLES } from "../../../server/model/index.ts";
 import type { LinkRoleDef } from "../../../server/model/index.ts";
 import type { LinkRole } from "../api/generated/operations.ts";
 import type { GraphEdge } from "./types.ts";
 
 export type { LinkRole };
-
-/** The role of a lineage relationship type, as the API names it (server/model/roles.ts). */
-export function linkRoleOf(type: string): LinkRole {
-  return (RELATIONSHIP_ROLES[type]?.role.toUpperCase() ?? "REFERENCE") as LinkRole;
-}
+/** The role of a lineage relationship type, as the API names it: the model's one function. */
+export { linkRoleOf } from "../../../server/model/index.ts";
 
 /** Roles the "fade" switch dims: they act on or learn from what exists, they never make it exist. */
 export const FADED_ROLES: ReadonlySet<LinkRole> = new Set<LinkRole>(["OPERATIONAL", "FEEDBACK"]);

@@ -1,3 +1,4 @@
+import { LIMITS } from "../../../server/traceability/limits.ts";
 import {
   BrokenDocument,
   CoverageDocument,
@@ -79,7 +80,9 @@ export function useWhyHere(
     !selected.startsWith("group:") &&
     (view === "lineage" || view === "impact");
   const params =
-    view === "impact" ? { direction: "DOWNSTREAM" as const, maxDepth: 10 } : { direction, maxDepth: depth };
+    view === "impact"
+      ? { direction: "DOWNSTREAM" as const, maxDepth: LIMITS.impactDefaultDepth }
+      : { direction, maxDepth: depth };
   return useLoad(
     wanted
       ? (signal) =>
