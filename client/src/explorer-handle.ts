@@ -17,6 +17,8 @@ export interface ExplorerHandle {
   /** Runs a registry command, optionally selecting a node first. */
   run(id: string, selection?: string): void;
   dispatch(action: ViewAction): void;
+  /** The Cytoscape renderer drawing the graph. */
+  renderer(): "canvas" | "webgl";
 }
 
 declare global {

@@ -15,6 +15,7 @@ import {
   launchChromium,
   loads,
   openExplorer,
+  readability,
   screenshot,
   waitForLoad,
 } from "./support/browser.ts";
@@ -38,8 +39,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path = "/", token?: string): Promise<ExplorerPage> {
-  const explorer = await openExplorer(browser, path, token);
+async function open(
+  path = "/",
+  token?: string,
+  options?: Parameters<typeof openExplorer>[3],
+): Promise<ExplorerPage> {
+  const explorer = await openExplorer(browser, path, token, options);
   opened.push(explorer);
   return explorer;
 }
@@ -432,6 +437,52 @@ describe("the explorer in Chromium on the demo estate", () => {
     const off = await drawn();
     expect(off.work).toBe("");
     expect(off.label).not.toContain(expected);
+    expect(errors).toEqual([]);
+  });
+
+  it("readable at first sight: the lineage of CI-PAY-DB (depth 3) and the impact of SA-2026-01 fit the canvas with labels ≥ 11 px", async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 1280, height: 720 },
+    ]) {
+      for (const [path, name] of [
+        ["/?root=CI-PAY-DB&view=lineage&depth=3", "lineage-fit"],
+        ["/?root=SA-2026-01&view=impact", "impact-fit"],
+      ] as const) {
+        const { page, errors } = await open(path, undefined, { viewport });
+        await waitForLoad(page);
+        const seen = await readability(page);
+        const where = `${path} at ${viewport.width}×${viewport.height}: ${JSON.stringify(seen)}`;
+        expect(seen.objects, where).toBeGreaterThan(20);
+        expect(seen.outside, where).toEqual([]);
+        expect(seen.smallestLabelPx, where).toBeGreaterThanOrEqual(11);
+        expect(await overlappingPairs(page), where).toEqual([]);
+        if (viewport.width === 1440) await screenshot(page, name);
+        expect(errors).toEqual([]);
+      }
+    }
+  });
+
+  it("without WebGL2 the explorer draws with canvas and says so, with no console error; Force layout fills the canvas", async () => {
+    const noWebGL2 = `{
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === "webgl2" ? null : original.call(this, type, ...rest);
+      };
+    }`;
+    const { page, errors } = await open("/?root=CI-PAY-DB&view=lineage&renderer=webgl", undefined, {
+      initScript: noWebGL2,
+    });
+    await waitForLoad(page);
+    expect(await page.evaluate(() => window.__explorer?.renderer())).toBe("canvas");
+    expect(await page.textContent('[data-testid="renderer"]')).toMatch(/canvas: WebGL2 is not available/);
+    expect((await drawnIds(page)).length).toBeGreaterThan(5);
+    // The layout switch refits: every object on screen.
+    await page.evaluate(() => window.__explorer?.run("layout.toggle"));
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("layout") === "force");
+    await page.waitForFunction(() => window.__explorer?.cy()?.nodes(".band").length === 0);
+    const seen = await readability(page);
+    expect(seen.outside, JSON.stringify(seen)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

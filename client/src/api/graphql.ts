@@ -1,4 +1,5 @@
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+import { mark } from "../perf-marks.ts";
 
 /** An error the server reported (its `extensions.code`) or the network failed with. */
 export class ApiError extends Error {
@@ -40,6 +41,7 @@ export async function graphql<T, V>(
 ): Promise<T> {
   const token = getToken();
   let response: Response;
+  mark("explorer:fetch-start");
   try {
     response = await fetch("/graphql", {
       method: "POST",
@@ -53,7 +55,10 @@ export async function graphql<T, V>(
   }
   let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   try {
-    body = (await response.json()) as typeof body;
+    const text = await response.text();
+    mark("explorer:fetch-end");
+    body = JSON.parse(text) as typeof body;
+    mark("explorer:parsed");
   } catch {
     throw new ApiError(
       `HTTP_${response.status}`,

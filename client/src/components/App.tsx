@@ -4,7 +4,10 @@ import { command } from "../actions/registry.ts";
 import type { ActionContext } from "../actions/registry.ts";
 import { useCommandKeys } from "../actions/use-command-keys.ts";
 import { installExplorerHandle } from "../explorer-handle.ts";
+import type { Viewport } from "../graph/lane-layout.ts";
+import { chooseRenderer } from "../graph/renderer-choice.ts";
 import { viewPipeline } from "../graph/view-pipeline.ts";
+import { mark } from "../perf-marks.ts";
 import { useGraphData } from "../state/use-graph-data.ts";
 import { useIdSpelling } from "../state/use-id-spelling.ts";
 import { useLanding } from "../state/use-landing.ts";
@@ -19,6 +22,10 @@ import { Header } from "./Header.tsx";
 import { Notices } from "./Notices.tsx";
 import { SidePanels } from "./SidePanels.tsx";
 import { Toolbar } from "./Toolbar.tsx";
+import { hasWebGL2 } from "./webgl-support.ts";
+
+/** The canvas size the layout is shaped to, in steps of this many pixels (a small resize keeps the layout). */
+const VIEWPORT_STEP = 40;
 
 /**
  * The explorer: search, graph views (lineage, impact, audit trace), details, filters, coverage. Composition
@@ -37,8 +44,20 @@ export function App() {
   const landingError = useLanding(state, redirect);
   useIdSpelling(state, data.error?.code === "NOT_FOUND", redirect);
   const why = useWhyHere(state, selected);
+  const [viewport, setViewport] = useState<Viewport | undefined>(undefined);
   const view = useMemo(
-    () => viewPipeline({ graph: data.graph, trace: data.trace, why: why.data, state, selected }),
+    () => {
+      const drawn = viewPipeline({
+        graph: data.graph,
+        trace: data.trace,
+        why: why.data,
+        state,
+        selected,
+        viewport,
+      });
+      mark("explorer:view-built");
+      return drawn;
+    },
     // Only what the pipeline reads: a change elsewhere in the state (direction, depth) reloads data first.
     [
       data.graph,
@@ -51,9 +70,12 @@ export function App() {
       state.layout,
       state.fadeLinks,
       state.badges,
+      state.expanded,
       selected,
+      viewport,
     ],
   );
+  const renderer = chooseRenderer(state.renderer, hasWebGL2(), view.elements.length);
 
   const dispatch = (action: ViewAction) => {
     if (action.type === "root") setSelected(null);
@@ -78,6 +100,8 @@ export function App() {
     toggleFilters: () => setFiltersOpen((open) => !open),
   };
   const ctxRef = useRef(ctx);
+  const rendererRef = useRef(renderer.renderer);
+  rendererRef.current = renderer.renderer;
   ctxRef.current = ctx;
   useCommandKeys(ctxRef);
   useEffect(() => searchRef.current?.focus(), []);
@@ -92,6 +116,7 @@ export function App() {
         command(id).run({ ...ctxRef.current, selected: selection ?? ctxRef.current.selected });
       },
       dispatch: (action) => ctxRef.current.dispatch(action),
+      renderer: () => rendererRef.current,
     }),
   );
 
@@ -131,13 +156,27 @@ export function App() {
               ctx={ctx}
               elements={view.elements}
               layout={state.layout}
-              graphKey={`${state.root}|${state.view}|${data.loads}`}
+              graphKey={`${state.root}|${state.view}|${state.depth}|${state.direction}|${viewport?.width}x${viewport?.height}`}
+              renderer={renderer.renderer}
+              onViewport={(size) => {
+                const step = (n: number) =>
+                  Math.max(VIEWPORT_STEP, Math.floor(n / VIEWPORT_STEP) * VIEWPORT_STEP);
+                const next = { width: step(size.width), height: step(size.height) };
+                setViewport((old) => (old?.width === next.width && old.height === next.height ? old : next));
+              }}
               onSelect={setSelected}
               onReady={(cy) => {
                 cyRef.current = cy;
               }}
             />
-            <SidePanels ctx={ctx} data={data} types={types} edges={view.graph.edges} why={why} />
+            <SidePanels
+              ctx={ctx}
+              data={data}
+              types={types}
+              edges={view.graph.edges}
+              why={why}
+              renderer={renderer.reason}
+            />
           </main>
         </>
       )}

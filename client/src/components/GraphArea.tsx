@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition } from "cytoscape";
 import { useState } from "react";
 import type { ActionContext } from "../actions/registry.ts";
+import type { Viewport } from "../graph/lane-layout.ts";
 import type { ViewState } from "../graph/url-state.ts";
 import { activation } from "../state/view-reducer.ts";
 import { ContextMenu } from "./ContextMenu.tsx";
@@ -12,8 +13,10 @@ export function GraphArea(props: {
   elements: ElementDefinition[];
   layout: ViewState["layout"];
   graphKey: string;
+  renderer: "canvas" | "webgl";
   onSelect: (id: string | null) => void;
   onReady: (cy: Core) => void;
+  onViewport: (viewport: Viewport) => void;
 }) {
   const { ctx } = props;
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -23,6 +26,8 @@ export function GraphArea(props: {
         elements={props.elements}
         layout={props.layout}
         graphKey={props.graphKey}
+        renderer={props.renderer}
+        onViewport={props.onViewport}
         onSelect={(id) => {
           props.onSelect(id);
           setMenu(null);

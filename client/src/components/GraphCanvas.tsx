@@ -1,36 +1,61 @@
 import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ElementDefinition } from "cytoscape";
+import { FIT_PADDING, MAX_FIT_ZOOM } from "../graph/lane-layout.ts";
+import type { Viewport } from "../graph/lane-layout.ts";
 import { elementsSignature } from "../graph/to-elements.ts";
-import { cyStyle } from "./cy-style.ts";
-
-const MIN_READABLE_ZOOM = 0.55;
+import { mark } from "../perf-marks.ts";
+import { cyStyle, LARGE_VIEW_EDGES } from "./cy-style.ts";
+import { HoverCard } from "./HoverCard.tsx";
+import type { Hover } from "./HoverCard.tsx";
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
   layout: "lanes" | "force";
   /** Changes when a new graph (not just a new style) is drawn: the view is fitted then. */
   graphKey: string;
+  /** Cytoscape's renderer: fixed for the instance's life (GraphArea remounts the canvas to change it). */
+  renderer: "canvas" | "webgl";
   onSelect: (id: string | null) => void;
   onActivate: (id: string) => void;
   onContextMenu: (id: string, x: number, y: number) => void;
   onReady: (cy: Core) => void;
+  /** The canvas's size, whenever it changes: the lane layout is shaped to it. */
+  onViewport: (viewport: Viewport) => void;
+}
+
+/** Cytoscape's renderer reads these on every frame: large views turn them on, small ones off. */
+type ViewportOptimisations = { hideEdgesOnViewport: boolean; textureOnViewport: boolean };
+
+/** Fits the objects and the lane titles with the layout's padding, never enlarging a small picture past the cap. */
+function fitAll(cy: Core): void {
+  cy.fit(cy.nodes(".object, .band-label, .lane-label"), FIT_PADDING);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center(cy.nodes(".object, .band"));
+  }
 }
 
 /**
  * The Cytoscape canvas. Lane layout positions arrive with the elements (preset); the force option runs
- * Cytoscape's cose. Tap selects, double tap (or Enter) activates: expand, or open a group. Over 80 lines because
- * the Cytoscape instance's life (create, feed elements, listen, destroy) is one set of effects on one ref.
+ * Cytoscape's cose. A new graph, a layout switch or a resize the user has not panned away from fits the view;
+ * other changes (expand, filters, selection) keep the user's zoom and keep the node they last touched where
+ * it was on screen. Tap selects, double tap (or Enter) activates: expand, or open a group. A hover card shows
+ * an object's full id, name, type and status. Over 80 lines because the Cytoscape instance's life (create,
+ * feed elements, listen, resize, destroy) is one set of effects on one ref.
  */
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
-  // Replace the elements only when the picture changes (a click that selects does not), and fit the view only
-  // for a new graph (root, view or load), so the user's pan and zoom survive filters and selections.
-  const applied = useRef<{ signature: string; key: string } | null>(null);
+  const applied = useRef<{ signature: string; key: string; layout: string } | null>(null);
+  // The node the user last tapped or expanded: it stays put on screen when the picture around it changes.
+  const anchor = useRef<string | null>(null);
+  // Whether the user has panned or zoomed since the last fit (then a resize keeps their view).
+  const moved = useRef(false);
+  const [hover, setHover] = useState<Hover | null>(null);
 
   useEffect(() => {
     const cy = cytoscape({
@@ -40,33 +65,61 @@ export function GraphCanvas(props: GraphCanvasProps) {
       minZoom: 0.05,
       maxZoom: 3,
       boxSelectionEnabled: false,
+      ...(props.renderer === "webgl" ? { renderer: { name: "canvas", webgl: true } as never } : {}),
     });
-    cy.on("tap", "node.object", (e) => handlers.current.onSelect(e.target.id() as string));
+    cy.on("tap", "node.object", (e) => {
+      anchor.current = e.target.id() as string;
+      handlers.current.onSelect(e.target.id() as string);
+    });
     cy.on("tap", (e) => {
       if (e.target === cy) handlers.current.onSelect(null);
     });
-    cy.on("dbltap", "node.object", (e) => handlers.current.onActivate(e.target.id() as string));
+    cy.on("dbltap", "node.object", (e) => {
+      anchor.current = e.target.id() as string;
+      handlers.current.onActivate(e.target.id() as string);
+    });
     cy.on("cxttap", "node.object", (e) => {
       const p = e.renderedPosition ?? { x: 0, y: 0 };
       handlers.current.onContextMenu(e.target.id() as string, p.x, p.y);
     });
+    cy.on("mouseover", "node.object", (e) => {
+      const p = e.target.renderedPosition() as { x: number; y: number };
+      setHover({ x: p.x, y: p.y, data: e.target.data() as Hover["data"] });
+    });
+    cy.on("mouseout", "node.object", () => setHover(null));
+    cy.on("dragpan scrollzoom pinchzoom", () => {
+      moved.current = true;
+      setHover(null);
+    });
     cyRef.current = cy;
     applied.current = null;
     handlers.current.onReady(cy);
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      handlers.current.onViewport({ width: cy.width(), height: cy.height() });
+      if (!moved.current && cy.nodes(".object").nonempty()) fitAll(cy);
+    });
+    if (container.current) observer.observe(container.current);
     return () => {
+      observer.disconnect();
       cy.destroy();
       cyRef.current = null;
     };
-  }, []);
+  }, [props.renderer]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const signature = `${props.layout}\n${elementsSignature(props.elements)}`;
     if (applied.current?.signature === signature) return;
-    const refit = applied.current?.key !== props.graphKey;
-    applied.current = { signature, key: props.graphKey };
+    const refit = applied.current?.key !== props.graphKey || applied.current.layout !== props.layout;
+    applied.current = { signature, key: props.graphKey, layout: props.layout };
+    const held = anchor.current ? cy.getElementById(anchor.current) : null;
+    const before = !refit && held?.nonempty() ? { ...held.renderedPosition() } : null;
     const edges = props.elements.filter((e) => e.group === "edges").length;
+    const large = edges > LARGE_VIEW_EDGES;
+    const optimisations: ViewportOptimisations = { hideEdgesOnViewport: large, textureOnViewport: large };
+    Object.assign((cy as unknown as { renderer(): ViewportOptimisations }).renderer(), optimisations);
     cy.batch(() => {
       cy.elements().remove();
       cy.style(cyStyle(edges));
@@ -80,27 +133,37 @@ export function GraphCanvas(props: GraphCanvasProps) {
         randomize: false,
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 90,
-        fit: refit,
-        padding: 40,
+        fit: false,
       } as never).run();
     } else {
       cy.layout({ name: "preset", fit: false }).run();
-      if (refit) cy.fit(cy.nodes(".object, .band-label"), 40);
     }
-    if (!refit) return;
-    // Readable first: a small graph is not blown up, a wide one is not shrunk until labels vanish; it opens
-    // centred on the root instead (Fit shows everything).
-    if (cy.zoom() > 1.3) {
-      cy.zoom(1.3);
-      cy.center(cy.nodes(".object"));
-    } else if (cy.zoom() < MIN_READABLE_ZOOM) {
-      cy.zoom(MIN_READABLE_ZOOM);
-      const root = cy.nodes(".root");
-      cy.center(root.nonempty() ? root : cy.nodes(".object"));
+    mark("explorer:cy-added");
+    cy.one("render", () => mark("explorer:first-frame"));
+    if (refit) {
+      moved.current = false;
+      fitAll(cy);
+      return;
     }
-  }, [props.elements, props.layout, props.graphKey]);
+    // Keep the node the user touched where it was, so an expand does not make it jump.
+    const after = anchor.current ? cy.getElementById(anchor.current) : null;
+    if (before && after?.nonempty()) {
+      const now = after.renderedPosition();
+      cy.panBy({ x: before.x - now.x, y: before.y - now.y });
+    }
+  }, [props.elements, props.layout, props.graphKey, props.renderer]);
 
   return (
-    <div ref={container} className="canvas" role="img" aria-label="Lineage graph" data-testid="canvas" />
+    <div className="canvas-wrap">
+      <div
+        ref={container}
+        className="canvas"
+        role="img"
+        aria-label="Lineage graph"
+        data-testid="canvas"
+        data-renderer={props.renderer}
+      />
+      {hover && <HoverCard hover={hover} />}
+    </div>
   );
 }

@@ -13,6 +13,8 @@ export function Legend(props: {
   roles: readonly RoleInView[];
   fadeLinks: boolean;
   onFade: (fade: boolean) => void;
+  /** The renderer drawing the canvas, in words. */
+  renderer: string;
 }) {
   const types = [...props.types].sort((a, b) => typeStyle(a).lane - typeStyle(b).lane);
   const fadable = props.roles.some((r) => r.fadable);
@@ -83,6 +85,9 @@ export function Legend(props: {
           )}
         </div>
       )}
+      <p className="renderer-note" data-testid="renderer">
+        Drawn with {props.renderer}
+      </p>
     </section>
   );
 }

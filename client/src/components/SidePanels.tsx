@@ -22,6 +22,8 @@ export function SidePanels(props: {
   edges: readonly GraphEdge[];
   /** Why the selected object is in the view. */
   why: Loaded<WhyHerePath | null>;
+  /** Which renderer draws the canvas, and why (the legend says it). */
+  renderer: string;
 }) {
   const { ctx, data } = props;
   const { state, selected, dispatch } = ctx;
@@ -54,6 +56,7 @@ export function SidePanels(props: {
         roles={rolesInView(props.edges)}
         fadeLinks={state.fadeLinks}
         onFade={(fade) => dispatch({ type: "fadeLinks", fade })}
+        renderer={props.renderer}
       />
       {!selected && state.view === "lineage" && <KeyHints />}
     </div>

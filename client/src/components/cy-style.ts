@@ -6,36 +6,43 @@ import { ROLE_LINES } from "../graph/link-roles.ts";
  * (faded ones faint), the root and paths emphasised. One long list because a Cytoscape stylesheet is one: later
  * rules override earlier ones, so their order is the design and splitting it would hide that.
  */
+/** Above this many edges a view is large: haystack edges without transparency, viewport optimisations on. */
+export const LARGE_VIEW_EDGES = 1500;
+
 export function cyStyle(edgeCount: number): StylesheetJson {
-  const light = edgeCount > 1500;
+  const light = edgeCount > LARGE_VIEW_EDGES;
   return [
     {
       selector: "node.object",
       style: {
         "background-color": "data(colour)",
         shape: "data(shape)" as never,
-        width: 26,
-        height: 26,
+        width: 20,
+        height: 20,
         label: "data(label)",
+        // One line to the right of the node (the lane layout's column holds it), the badge line under it.
         "font-size": 11,
         "text-wrap": "wrap",
-        "text-max-width": "160px",
-        "text-valign": "bottom",
-        "text-margin-y": 4,
+        "text-max-width": "240px",
+        "text-halign": "right",
+        "text-valign": "center",
+        "text-justification": "left",
+        "text-margin-x": 5,
         color: "#1d2330",
         "text-background-color": "#ffffff",
-        "text-background-opacity": 0.75,
+        "text-background-opacity": 0.8,
         "text-background-padding": "1px",
         "border-width": 1,
         "border-color": "#2b3342",
+        // Level of detail: below 6 px on screen a label is not drawn (lane headings keep the counts).
         "min-zoomed-font-size": 6,
       },
     },
     {
       selector: "node.root",
       style: {
-        width: 40,
-        height: 40,
+        width: 28,
+        height: 28,
         "border-width": 4,
         "border-color": "#111827",
         "font-weight": "bold",
@@ -45,13 +52,23 @@ export function cyStyle(edgeCount: number): StylesheetJson {
     {
       selector: "node.group",
       style: {
-        width: 44,
-        height: 30,
+        width: 34,
+        height: 22,
         "border-style": "dashed",
         "border-width": 2,
         "font-size": 10,
         "font-weight": "bold",
       },
+    },
+    // Its neighbourhood was expanded (double-click): a violet outline.
+    {
+      selector: "node.expanded",
+      style: {
+        "outline-width": 3,
+        "outline-color": "#7c3aed",
+        "outline-offset": 2,
+        "outline-opacity": 0.9,
+      } as never,
     },
     { selector: "node.highlighted", style: { "border-color": "#e8590c", "border-width": 5 } },
     // Open P1/P2 work touches it: a red double ring (the badge line under the label gives the counts).
@@ -83,8 +100,14 @@ export function cyStyle(edgeCount: number): StylesheetJson {
       style: {
         label: "data(label)",
         color: "data(colour)",
-        "font-size": 20,
+        "font-size": 14,
         "font-weight": "bold",
+        "text-wrap": "wrap",
+        "text-max-width": "data(maxWidth)",
+        "text-halign": "right",
+        "text-valign": "bottom",
+        "text-justification": "left",
+        "min-zoomed-font-size": 0,
         "background-opacity": 0,
         "border-width": 0,
         width: 1,
@@ -97,7 +120,15 @@ export function cyStyle(edgeCount: number): StylesheetJson {
       style: {
         label: "data(label)",
         color: "#475569",
-        "font-size": 13,
+        "font-size": 11,
+        "font-weight": "bold",
+        "text-halign": "right",
+        "text-valign": "center",
+        "text-justification": "left",
+        "text-wrap": "ellipsis",
+        "text-max-width": "data(maxWidth)",
+        // The counts stay readable however far the view is zoomed out.
+        "min-zoomed-font-size": 0,
         "background-opacity": 0,
         "border-width": 0,
         width: 1,
@@ -108,7 +139,7 @@ export function cyStyle(edgeCount: number): StylesheetJson {
     {
       selector: "edge",
       style: light
-        ? { "curve-style": "haystack", width: 1, "line-color": "#94a3b8", opacity: 0.7 }
+        ? { "curve-style": "haystack", width: 1, "line-color": "#b4bfcc" }
         : {
             "curve-style": "bezier",
             width: 1.3,

@@ -2,6 +2,7 @@ import { LIMITS } from "../../../server/traceability/limits.ts";
 import { NO_FILTER } from "./filter-graph.ts";
 import type { GraphFilter } from "./filter-graph.ts";
 import type { StreamModel } from "./legend.ts";
+import type { RendererRequest } from "./renderer-choice.ts";
 import type { Direction } from "./types.ts";
 
 export type View = "lineage" | "impact" | "trace" | "coverage";
@@ -27,6 +28,8 @@ export interface ViewState {
   coverageType: string;
   /** Open-work badges on the objects (and the P1/P2 highlight). */
   badges: boolean;
+  /** Which Cytoscape renderer draws the graph (auto: WebGL for large views where WebGL2 exists). */
+  renderer: RendererRequest;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -43,6 +46,7 @@ export const DEFAULT_STATE: ViewState = {
   fadeLinks: false,
   coverageType: "Incident",
   badges: true,
+  renderer: "auto",
 };
 
 const VIEWS: readonly View[] = ["lineage", "impact", "trace", "coverage"];
@@ -80,6 +84,10 @@ export function decodeState(search: string): ViewState {
     fadeLinks: q.get("fade") === "1",
     coverageType: q.get("ctype") || DEFAULT_STATE.coverageType,
     badges: q.get("badges") !== "0",
+    renderer:
+      q.get("renderer") === "canvas" || q.get("renderer") === "webgl"
+        ? (q.get("renderer") as RendererRequest)
+        : "auto",
   };
 }
 
@@ -103,6 +111,7 @@ export function encodeState(state: ViewState): string {
   if (state.fadeLinks) q.set("fade", "1");
   if (state.coverageType !== DEFAULT_STATE.coverageType) q.set("ctype", state.coverageType);
   if (!state.badges) q.set("badges", "0");
+  if (state.renderer !== "auto") q.set("renderer", state.renderer);
   const text = q.toString();
   return text ? `?${text}` : "";
 }

@@ -3,7 +3,7 @@ import { filterGraph } from "./filter-graph.ts";
 import { traceHighlight } from "./from-results.ts";
 import { groupNeighbours } from "./group-neighbours.ts";
 import { laneLayout } from "./lane-layout.ts";
-import type { LaneLayout } from "./lane-layout.ts";
+import type { LaneLayout, Viewport } from "./lane-layout.ts";
 import { toElements } from "./to-elements.ts";
 import type { TraceResult, ViewGraph, WhyHerePath } from "./types.ts";
 import { whyHighlight } from "./why-here.ts";
@@ -27,9 +27,14 @@ export interface ViewPipelineInput {
   trace: TraceResult | null;
   /** The selected object's hop chain from the root ("why is this here?"), highlighted like a trace. */
   why?: WhyHerePath | null;
-  state: Pick<ViewState, "root" | "openGroups" | "filter" | "model" | "layout" | "fadeLinks" | "badges">;
+  state: Pick<
+    ViewState,
+    "root" | "openGroups" | "filter" | "model" | "layout" | "fadeLinks" | "badges" | "expanded"
+  >;
   /** The selected node: kept out of groups, like the root. */
   selected: string | null;
+  /** The canvas the lane layout is shaped to (a default when not measured yet). */
+  viewport?: Viewport;
 }
 
 /**
@@ -48,7 +53,13 @@ export function viewPipeline(input: ViewPipelineInput): DrawnView {
     model: state.model,
     ...(state.root ? { root: state.root } : {}),
   });
-  const layout = state.layout === "lanes" ? laneLayout(filtered.graph, { model: state.model }) : null;
+  const layout =
+    state.layout === "lanes"
+      ? laneLayout(filtered.graph, {
+          model: state.model,
+          ...(input.viewport ? { viewport: input.viewport } : {}),
+        })
+      : null;
   const highlighted = new Set([
     ...(input.trace ? traceHighlight(input.trace) : []),
     ...whyHighlight(input.why ?? null),
@@ -60,6 +71,7 @@ export function viewPipeline(input: ViewPipelineInput): DrawnView {
     layout,
     fadeLinks: state.fadeLinks,
     badges: state.badges,
+    expanded: new Set(state.expanded),
   });
   return { graph: filtered.graph, layout, highlighted, elements };
 }

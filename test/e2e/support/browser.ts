@@ -16,9 +16,21 @@ export interface ExplorerPage {
   errors: string[];
 }
 
-/** A fresh 1280×800 page on the e2e server, optionally signed in with a bearer token (sessionStorage). */
-export async function openExplorer(browser: Browser, path = "/", token?: string): Promise<ExplorerPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+/**
+ * A fresh page (1280×800 unless told) on the e2e server, optionally signed in with a bearer token
+ * (sessionStorage) and with a script run before the explorer's own (e.g. to take WebGL2 away).
+ */
+export async function openExplorer(
+  browser: Browser,
+  path = "/",
+  token?: string,
+  options: { viewport?: { width: number; height: number }; initScript?: string } = {},
+): Promise<ExplorerPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
   if (token) {
     await context.addInitScript((t: string) => sessionStorage.setItem("it4it-explorer-token", t), token);
   }
@@ -94,4 +106,40 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** How readable the drawn picture is: objects (with their labels) outside the canvas, and the smallest label. */
+export interface Readability {
+  canvas: { width: number; height: number };
+  objects: number;
+  /** Ids whose box, label included, is not wholly inside the canvas. */
+  outside: string[];
+  /** The smallest object label on screen: its font size times the zoom, in CSS pixels. */
+  smallestLabelPx: number;
+  zoom: number;
+}
+
+/** Measured through Cytoscape (rendered boxes and the label font size at the current zoom), not from pixels. */
+export function readability(page: Page): Promise<Readability> {
+  return page.evaluate(() => {
+    const cy = window.__explorer?.cy();
+    if (!cy) throw new Error("the explorer has no canvas");
+    const width = cy.width();
+    const height = cy.height();
+    const nodes = cy.nodes(".object");
+    const outside: string[] = [];
+    let smallest = Infinity;
+    nodes.forEach((n) => {
+      const b = n.renderedBoundingBox({ includeLabels: true });
+      if (b.x1 < 0 || b.y1 < 0 || b.x2 > width || b.y2 > height) outside.push(n.id());
+      smallest = Math.min(smallest, Number.parseFloat(String(n.style("font-size"))) * cy.zoom());
+    });
+    return {
+      canvas: { width, height },
+      objects: nodes.length,
+      outside,
+      smallestLabelPx: smallest,
+      zoom: cy.zoom(),
+    };
+  });
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { chooseRenderer, WEBGL_FROM_ELEMENTS } from "../../../client/src/graph/renderer-choice.ts";
+import { objectLabel } from "../../../client/src/graph/to-elements.ts";
+
+describe("chooseRenderer", () => {
+  it("draws large views with WebGL where WebGL2 exists, small ones with canvas", () => {
+    expect(chooseRenderer("auto", true, WEBGL_FROM_ELEMENTS).renderer).toBe("webgl");
+    expect(chooseRenderer("auto", true, WEBGL_FROM_ELEMENTS - 1).renderer).toBe("canvas");
+  });
+
+  it("falls back to canvas without WebGL2, even when WebGL is asked for, and says why", () => {
+    const choice = chooseRenderer("webgl", false, 10_000);
+    expect(choice.renderer).toBe("canvas");
+    expect(choice.reason).toMatch(/WebGL2 is not available/);
+    expect(chooseRenderer("auto", false, 10_000).renderer).toBe("canvas");
+  });
+
+  it("obeys the URL", () => {
+    expect(chooseRenderer("canvas", true, 10_000).renderer).toBe("canvas");
+    expect(chooseRenderer("webgl", true, 10).renderer).toBe("webgl");
+  });
+});
+
+describe("objectLabel", () => {
+  it("is one line of id and name, cut with an ellipsis before the next column", () => {
+    expect(objectLabel({ id: "INC-1042", name: "Payments down" })).toBe("INC-1042  Payments down");
+    const long = objectLabel({ id: "CI-PAY-DB", name: "Payments database primary cluster in Frankfurt" });
+    expect(long.startsWith("CI-PAY-DB  Payments d")).toBe(true);
+    expect(long.endsWith("…")).toBe(true);
+    expect(long.length).toBeLessThan(40);
+  });
+});
