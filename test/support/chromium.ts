@@ -12,11 +12,29 @@ export function chromiumPath(): string {
   }
 }
 
-/** Headless Chromium through playwright-core, for the e2e tests and the client benchmark. */
-export function launchChromium(): Promise<Browser> {
+const DEFAULT_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+];
+
+export interface ChromiumOptions {
+  /** Command-line switches added to the defaults (e.g. `--use-angle=swiftshader`). */
+  extraArgs?: readonly string[];
+  /** Default switches left out (e.g. `--disable-gpu`, for WebGL on software GL). */
+  withoutArgs?: readonly string[];
+}
+
+/**
+ * Headless Chromium through playwright-core, for the e2e tests and the client benchmark; without options, with
+ * the default switches (no GPU).
+ */
+export function launchChromium(options: ChromiumOptions = {}): Promise<Browser> {
+  const without = new Set(options.withoutArgs ?? []);
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+    args: [...DEFAULT_ARGS.filter((a) => !without.has(a)), ...(options.extraArgs ?? [])],
   });
 }
