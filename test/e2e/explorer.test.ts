@@ -139,8 +139,24 @@ describe("the explorer in Chromium on the demo estate", () => {
     }
     expect(frontier, "a node with undrawn neighbours").toBeDefined();
     const beforeExpand = await loads(page);
+    const onScreen = () =>
+      page.evaluate((id: string) => {
+        const cy = window.__explorer?.cy();
+        return { ...(cy?.$id(id).renderedPosition() ?? { x: NaN, y: NaN }), zoom: cy?.zoom() ?? NaN };
+      }, frontier!.id);
     await doubleClickNode(page, frontier!.id);
+    const held = await onScreen();
     await waitForLoad(page, beforeExpand);
+    // The expanded node stays where the user double-clicked it, at the same zoom, and is marked.
+    const after = await onScreen();
+    expect(Math.abs(after.x - held.x) + Math.abs(after.y - held.y)).toBeLessThan(2);
+    expect(after.zoom).toBeCloseTo(held.zoom, 5);
+    expect(
+      await page.evaluate(
+        (id: string) => window.__explorer?.cy()?.$id(id).hasClass("expanded"),
+        frontier!.id,
+      ),
+    ).toBe(true);
     expect(new URL(page.url()).searchParams.get("x")?.split(",")).toContain(frontier!.id);
     expect(await drawnIds(page)).toEqual(expect.arrayContaining([...drawn, ...frontier!.added]));
     expect(await overlappingPairs(page)).toEqual([]);
@@ -458,6 +474,24 @@ describe("the explorer in Chromium on the demo estate", () => {
         expect(seen.smallestLabelPx, where).toBeGreaterThanOrEqual(11);
         expect(await overlappingPairs(page), where).toEqual([]);
         if (viewport.width === 1440) await screenshot(page, name);
+        if (name === "lineage-fit" && viewport.width === 1440) {
+          // The label is one cut line; the hover card gives the whole id and name.
+          const spot = await page.evaluate(() => {
+            const cy = window.__explorer?.cy();
+            const n = cy?.$id("CI-PAY-DB");
+            const box = cy?.container()?.getBoundingClientRect() ?? { left: 0, top: 0 };
+            const p = n?.renderedPosition() ?? { x: 0, y: 0 };
+            return { x: box.left + p.x, y: box.top + p.y, label: String(n?.data("label")) };
+          });
+          const full = await query<{ details: { node: { name: string } } }>(
+            `{ details(id: "CI-PAY-DB") { node { name } } }`,
+          );
+          await page.mouse.move(spot.x, spot.y);
+          await page.waitForSelector('[data-testid="hover-card"]');
+          expect(await page.textContent('[data-testid="hover-card"]')).toContain(
+            `CI-PAY-DB ${full.details.node.name}`,
+          );
+        }
         expect(errors).toEqual([]);
       }
     }
@@ -484,6 +518,29 @@ describe("the explorer in Chromium on the demo estate", () => {
     const seen = await readability(page);
     expect(seen.outside, JSON.stringify(seen)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it("with WebGL2 (software GL) a large or WebGL-asked view draws with Cytoscape's WebGL renderer, with no console error", async () => {
+    const gl = await launchChromium({
+      withoutArgs: ["--disable-gpu"],
+      extraArgs: ["--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+    });
+    try {
+      const { page, context, errors } = await openExplorer(
+        gl,
+        "/?root=CI-PAY-DB&view=lineage&renderer=webgl",
+      );
+      await waitForLoad(page);
+      expect(await page.evaluate(() => window.__explorer?.renderer())).toBe("webgl");
+      expect(await page.textContent('[data-testid="renderer"]')).toMatch(/WebGL/);
+      expect(await page.locator('canvas[data-id="layer3-webgl"]').count()).toBe(1);
+      expect((await drawnIds(page)).length).toBeGreaterThan(5);
+      await screenshot(page, "lineage-webgl");
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      await gl.close();
+    }
   });
 
   it("why is INC-1042 in the impact of SA-2026-01: the same hop chain in the panel and from the API, highlighted", async () => {

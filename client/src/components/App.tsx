@@ -22,7 +22,7 @@ import { Header } from "./Header.tsx";
 import { Notices } from "./Notices.tsx";
 import { SidePanels } from "./SidePanels.tsx";
 import { Toolbar } from "./Toolbar.tsx";
-import { hasWebGL2 } from "./webgl-support.ts";
+import { webGL2Support } from "./webgl-support.ts";
 
 /** The canvas size the layout is shaped to, in steps of this many pixels (a small resize keeps the layout). */
 const VIEWPORT_STEP = 40;
@@ -75,7 +75,7 @@ export function App() {
       viewport,
     ],
   );
-  const renderer = chooseRenderer(state.renderer, hasWebGL2(), view.elements.length);
+  const renderer = chooseRenderer(state.renderer, webGL2Support(), view.elements.length);
 
   const dispatch = (action: ViewAction) => {
     if (action.type === "root") setSelected(null);
@@ -156,7 +156,8 @@ export function App() {
               ctx={ctx}
               elements={view.elements}
               layout={state.layout}
-              graphKey={`${state.root}|${state.view}|${state.depth}|${state.direction}|${viewport?.width}x${viewport?.height}`}
+              graphKey={`${state.root}|${state.view}|${state.depth}|${state.direction}`}
+              viewportKey={`${viewport?.width}x${viewport?.height}`}
               renderer={renderer.renderer}
               onViewport={(size) => {
                 const step = (n: number) =>

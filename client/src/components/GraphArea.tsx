@@ -13,6 +13,7 @@ export function GraphArea(props: {
   elements: ElementDefinition[];
   layout: ViewState["layout"];
   graphKey: string;
+  viewportKey: string;
   renderer: "canvas" | "webgl";
   onSelect: (id: string | null) => void;
   onReady: (cy: Core) => void;
@@ -26,6 +27,7 @@ export function GraphArea(props: {
         elements={props.elements}
         layout={props.layout}
         graphKey={props.graphKey}
+        viewportKey={props.viewportKey}
         renderer={props.renderer}
         onViewport={props.onViewport}
         onSelect={(id) => {

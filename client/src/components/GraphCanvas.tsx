@@ -15,6 +15,8 @@ export interface GraphCanvasProps {
   layout: "lanes" | "force";
   /** Changes when a new graph (not just a new style) is drawn: the view is fitted then. */
   graphKey: string;
+  /** Changes when the layout was redone for a new canvas size: fitted unless the user has moved or touched. */
+  viewportKey: string;
   /** Cytoscape's renderer: fixed for the instance's life (GraphArea remounts the canvas to change it). */
   renderer: "canvas" | "webgl";
   onSelect: (id: string | null) => void;
@@ -50,9 +52,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
-  const applied = useRef<{ signature: string; key: string; layout: string } | null>(null);
+  const applied = useRef<{ signature: string; key: string; layout: string; viewport: string } | null>(null);
   // The node the user last tapped or expanded: it stays put on screen when the picture around it changes.
   const anchor = useRef<string | null>(null);
+  // Where that node was last seen on screen (kept while a reload shows the picture without it).
+  const anchorSpot = useRef<{ x: number; y: number } | null>(null);
   // Whether the user has panned or zoomed since the last fit (then a resize keeps their view).
   const moved = useRef(false);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -67,15 +71,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
       boxSelectionEnabled: false,
       ...(props.renderer === "webgl" ? { renderer: { name: "canvas", webgl: true } as never } : {}),
     });
+    const touch = (node: cytoscape.NodeSingular) => {
+      moved.current = true;
+      anchor.current = node.id();
+      anchorSpot.current = { ...node.renderedPosition() };
+    };
     cy.on("tap", "node.object", (e) => {
-      anchor.current = e.target.id() as string;
+      touch(e.target as cytoscape.NodeSingular);
       handlers.current.onSelect(e.target.id() as string);
     });
     cy.on("tap", (e) => {
       if (e.target === cy) handlers.current.onSelect(null);
     });
     cy.on("dbltap", "node.object", (e) => {
-      anchor.current = e.target.id() as string;
+      touch(e.target as cytoscape.NodeSingular);
       handlers.current.onActivate(e.target.id() as string);
     });
     cy.on("cxttap", "node.object", (e) => {
@@ -112,10 +121,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     const signature = `${props.layout}\n${elementsSignature(props.elements)}`;
     if (applied.current?.signature === signature) return;
-    const refit = applied.current?.key !== props.graphKey || applied.current.layout !== props.layout;
-    applied.current = { signature, key: props.graphKey, layout: props.layout };
+    const last = applied.current;
+    const refit =
+      last?.key !== props.graphKey ||
+      last.layout !== props.layout ||
+      (last.viewport !== props.viewportKey && !moved.current);
+    applied.current = { signature, key: props.graphKey, layout: props.layout, viewport: props.viewportKey };
     const held = anchor.current ? cy.getElementById(anchor.current) : null;
-    const before = !refit && held?.nonempty() ? { ...held.renderedPosition() } : null;
+    const before = refit ? null : held?.nonempty() ? { ...held.renderedPosition() } : anchorSpot.current;
     const edges = props.elements.filter((e) => e.group === "edges").length;
     const large = edges > LARGE_VIEW_EDGES;
     const optimisations: ViewportOptimisations = { hideEdgesOnViewport: large, textureOnViewport: large };
@@ -139,9 +152,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.layout({ name: "preset", fit: false }).run();
     }
     mark("explorer:cy-added");
-    cy.one("render", () => mark("explorer:first-frame"));
+    // Two animation frames: the one Cytoscape draws in, then the one after it is on screen (the WebGL
+    // renderer emits no render event to wait for).
+    requestAnimationFrame(() => requestAnimationFrame(() => mark("explorer:first-frame")));
     if (refit) {
       moved.current = false;
+      anchor.current = null;
+      anchorSpot.current = null;
       fitAll(cy);
       return;
     }
@@ -150,8 +167,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (before && after?.nonempty()) {
       const now = after.renderedPosition();
       cy.panBy({ x: before.x - now.x, y: before.y - now.y });
+      anchorSpot.current = before;
     }
-  }, [props.elements, props.layout, props.graphKey, props.renderer]);
+  }, [props.elements, props.layout, props.graphKey, props.viewportKey, props.renderer]);
 
   return (
     <div className="canvas-wrap">

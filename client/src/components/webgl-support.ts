@@ -1,17 +1,25 @@
-let cached: boolean | null = null;
+/** What WebGL2 this browser offers Cytoscape: on a GPU, only in software (SwiftShader, llvmpipe), or none. */
+export type WebGL2Support = "hardware" | "software" | "none";
+
+let cached: WebGL2Support | null = null;
 
 /**
- * Whether this browser can give Cytoscape's WebGL renderer a WebGL2 context: asked once, on a throwaway
- * canvas whose context is released at once (browsers cap live contexts).
+ * Asked once, on a throwaway canvas whose context is released at once (browsers cap live contexts). Software
+ * GL is told apart by its renderer string: Cytoscape's WebGL renderer is slower than its canvas one there.
  */
-export function hasWebGL2(): boolean {
+export function webGL2Support(): WebGL2Support {
   if (cached !== null) return cached;
   try {
     const gl = document.createElement("canvas").getContext("webgl2");
-    cached = gl !== null;
-    gl?.getExtension("WEBGL_lose_context")?.loseContext();
+    if (!gl) cached = "none";
+    else {
+      const info = gl.getExtension("WEBGL_debug_renderer_info");
+      const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+      cached = /swiftshader|llvmpipe|software|softpipe/i.test(name) ? "software" : "hardware";
+      gl.getExtension("WEBGL_lose_context")?.loseContext();
+    }
   } catch {
-    cached = false;
+    cached = "none";
   }
   return cached;
 }

@@ -15,17 +15,23 @@ export const WEBGL_FROM_ELEMENTS = 1500;
 
 /**
  * Which renderer draws the view. WebGL needs WebGL2 (Cytoscape has no fallback of its own: without it the
- * canvas renderer is used and the legend says so). Pure: the caller detects WebGL2.
+ * canvas renderer is used and the legend says so); `auto` takes it only on a GPU, since on software GL the
+ * canvas renderer is faster. Pure: the caller detects WebGL2.
  */
-export function chooseRenderer(request: RendererRequest, webgl2: boolean, elements: number): RendererChoice {
+export function chooseRenderer(
+  request: RendererRequest,
+  webgl2: "hardware" | "software" | "none",
+  elements: number,
+): RendererChoice {
   if (request === "canvas") return { renderer: "canvas", reason: "canvas (asked for in the URL)" };
-  if (!webgl2) {
+  if (webgl2 === "none") {
     return {
       renderer: "canvas",
       reason: request === "webgl" ? "canvas: WebGL2 is not available here" : "canvas (WebGL2 not available)",
     };
   }
   if (request === "webgl") return { renderer: "webgl", reason: "WebGL (asked for in the URL)" };
+  if (webgl2 === "software") return { renderer: "canvas", reason: "canvas (WebGL2 only in software here)" };
   return elements >= WEBGL_FROM_ELEMENTS
     ? { renderer: "webgl", reason: `WebGL (${elements} elements)` }
     : { renderer: "canvas", reason: "canvas (small view)" };

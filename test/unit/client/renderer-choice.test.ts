@@ -4,20 +4,25 @@ import { objectLabel } from "../../../client/src/graph/to-elements.ts";
 
 describe("chooseRenderer", () => {
   it("draws large views with WebGL where WebGL2 exists, small ones with canvas", () => {
-    expect(chooseRenderer("auto", true, WEBGL_FROM_ELEMENTS).renderer).toBe("webgl");
-    expect(chooseRenderer("auto", true, WEBGL_FROM_ELEMENTS - 1).renderer).toBe("canvas");
+    expect(chooseRenderer("auto", "hardware", WEBGL_FROM_ELEMENTS).renderer).toBe("webgl");
+    expect(chooseRenderer("auto", "hardware", WEBGL_FROM_ELEMENTS - 1).renderer).toBe("canvas");
+  });
+
+  it("keeps canvas on software GL unless WebGL is asked for (there canvas is faster)", () => {
+    expect(chooseRenderer("auto", "software", 10_000).renderer).toBe("canvas");
+    expect(chooseRenderer("webgl", "software", 10).renderer).toBe("webgl");
   });
 
   it("falls back to canvas without WebGL2, even when WebGL is asked for, and says why", () => {
-    const choice = chooseRenderer("webgl", false, 10_000);
+    const choice = chooseRenderer("webgl", "none", 10_000);
     expect(choice.renderer).toBe("canvas");
     expect(choice.reason).toMatch(/WebGL2 is not available/);
-    expect(chooseRenderer("auto", false, 10_000).renderer).toBe("canvas");
+    expect(chooseRenderer("auto", "none", 10_000).renderer).toBe("canvas");
   });
 
   it("obeys the URL", () => {
-    expect(chooseRenderer("canvas", true, 10_000).renderer).toBe("canvas");
-    expect(chooseRenderer("webgl", true, 10).renderer).toBe("webgl");
+    expect(chooseRenderer("canvas", "hardware", 10_000).renderer).toBe("canvas");
+    expect(chooseRenderer("webgl", "hardware", 10).renderer).toBe("webgl");
   });
 });
 
