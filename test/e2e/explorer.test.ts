@@ -230,8 +230,8 @@ describe("the explorer in Chromium on the demo estate", () => {
     expect(evidence[0]?.id).toBe("SA-2026-01");
     expect(evidence.at(-1)?.id).toBe("INC-1042");
     expect(evidence.map((r) => r.id)).toEqual(expect.arrayContaining(["INI-301", "CI-PAY-DB"]));
-    expect(accountable).toContain("approved by Priya Raman");
-    expect(accountable).toContain("governed by POL-");
+    expect(accountable).toContain("Approved byPriya Raman");
+    expect(accountable).toMatch(/Governed byPOL-/);
     // The path is highlighted in the graph.
     const highlighted = await highlightedIds(page);
     expect(highlighted.sort()).toEqual(evidence.map((r) => r.id!).sort());
@@ -254,7 +254,8 @@ describe("the explorer in Chromium on the demo estate", () => {
     const csvPath = await saveDownload(csv);
     const rows = parse(readFileSync(csvPath, "utf8"), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.id)).toEqual(evidence.map((r) => r.id));
-    expect(rows[0]?.accountable).toContain("approved by Priya Raman");
+    expect(rows[0]?.approved_by).toContain("Priya Raman");
+    expect(rows[0]?.governed_by).toMatch(/^POL-/);
 
     const [svg] = await Promise.all([
       page.waitForEvent("download"),
@@ -541,6 +542,40 @@ describe("the explorer in Chromium on the demo estate", () => {
     } finally {
       await gl.close();
     }
+  });
+
+  it("filters say what they keep: the legend chip dims with a note and a way out; the panel lists only drawn types, with counts", async () => {
+    const { page, errors } = await open("/?root=CI-PAY-DB&view=lineage");
+    await waitForLoad(page);
+    const drawn = await page.evaluate(() => {
+      const types: Record<string, number> = {};
+      window.__explorer
+        ?.cy()
+        ?.nodes(".object")
+        .forEach((n) => {
+          const t = String(n.data("type"));
+          types[t] = (types[t] ?? 0) + 1;
+        });
+      return types;
+    });
+    await page.locator(".legend-item", { hasText: "Incident" }).first().click();
+    const note = page.getByTestId("filter-note");
+    const objects = Object.values(drawn).reduce((a, b) => a + b, 0);
+    // Everything but the incidents and the root is dimmed, and the note says so.
+    const dimmed = objects - (drawn.Incident ?? 0) - 1;
+    await expect
+      .poll(() => note.textContent())
+      .toContain(`only Incident — ${dimmed} of ${objects} objects dimmed`);
+    await page.getByRole("button", { name: "Filters" }).click();
+    const typeRows = await page
+      .locator(".filters fieldset", { hasText: "Type" })
+      .locator("label")
+      .allTextContents();
+    expect(typeRows.length).toBe(Object.keys(drawn).length);
+    expect(typeRows.some((r) => r.replace(/\s+/g, " ").trim() === `Incident ${drawn.Incident}`)).toBe(true);
+    await note.getByRole("button", { name: "Clear filter" }).click();
+    await expect.poll(() => note.count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it("why is INC-1042 in the impact of SA-2026-01: the same hop chain in the panel and from the API, highlighted", async () => {

@@ -5,6 +5,8 @@ import type { ActionContext } from "../actions/registry.ts";
 import { useCommandKeys } from "../actions/use-command-keys.ts";
 import { installExplorerHandle } from "../explorer-handle.ts";
 import type { Viewport } from "../graph/lane-layout.ts";
+import { facetsOf, filterSummary } from "../graph/filter-facets.ts";
+import { NO_FILTER } from "../graph/filter-graph.ts";
 import { chooseRenderer } from "../graph/renderer-choice.ts";
 import { viewPipeline } from "../graph/view-pipeline.ts";
 import { mark } from "../perf-marks.ts";
@@ -121,7 +123,7 @@ export function App() {
   );
 
   const types = [...new Set(data.graph.nodes.map((n) => n.type))];
-  const statuses = [...new Set(data.graph.nodes.flatMap((n) => (n.status === null ? [] : [n.status])))];
+  const filterNote = filterSummary(state.filter, state.model);
   return (
     <div className="app" data-status={data.status} data-loads={data.loads}>
       <Header ctx={ctx} searchRef={searchRef} onPick={(id) => dispatch({ type: "root", id })} />
@@ -146,9 +148,7 @@ export function App() {
             {filtersOpen && (
               <FiltersPanel
                 filter={state.filter}
-                model={state.model}
-                types={types}
-                statuses={statuses}
+                facets={facetsOf(data.graph, state.model, state.filter)}
                 onChange={(filter) => dispatch({ type: "filter", filter })}
               />
             )}
@@ -166,6 +166,20 @@ export function App() {
                 setViewport((old) => (old?.width === next.width && old.height === next.height ? old : next));
               }}
               onSelect={setSelected}
+              filterNote={
+                filterNote === null
+                  ? null
+                  : {
+                      text: filterNote,
+                      mode: state.filter.mode,
+                      dimmed: view.elements.filter(
+                        (e) => e.group === "nodes" && ` ${String(e.classes ?? "")} `.includes(" dimmed "),
+                      ).length,
+                      drawn: view.graph.nodes.length,
+                      onClear: () =>
+                        dispatch({ type: "filter", filter: { ...NO_FILTER, mode: state.filter.mode } }),
+                    }
+              }
               onReady={(cy) => {
                 cyRef.current = cy;
               }}

@@ -1,3 +1,4 @@
+import { keyWords, valueWords } from "../graph/words.ts";
 import { typeStyle } from "../graph/legend.ts";
 import type { NodeDetails } from "../graph/types.ts";
 import { useDetails } from "../state/use-queries.ts";
@@ -46,8 +47,8 @@ export function DetailsPanel(props: {
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([k, v]) => (
             <div key={k}>
-              <dt>{k}</dt>
-              <dd>{String(v)}</dd>
+              <dt title={k}>{keyWords(k)}</dt>
+              <dd>{valueWords(v)}</dd>
             </div>
           ))}
       </dl>

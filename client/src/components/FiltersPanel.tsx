@@ -1,42 +1,43 @@
-import { LINEAGE_TYPE_NAMES } from "../../../server/model/index.ts";
+import type { Facet, Facets } from "../graph/filter-facets.ts";
 import type { GraphFilter } from "../graph/filter-graph.ts";
-import { streamsOf, typeStyle } from "../graph/legend.ts";
-import type { StreamModel } from "../graph/legend.ts";
 
 const toggle = (list: readonly string[], value: string) =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
 /**
- * Filters by type, value stream, relationship type and status, dimming or hiding what does not match. Over 80
- * lines because it is four checkbox groups of the same shape written out: the markup reads as the panel looks.
+ * Filters by value stream, type, status and relationship type, dimming or hiding what does not match: only the
+ * values the drawn graph holds, each with its count; ticking values means "show only these" (nothing ticked in
+ * a group: all of it). Over 80 lines because it is four checkbox groups of the same shape written out: the
+ * markup reads as the panel looks.
  */
 export function FiltersPanel(props: {
   filter: GraphFilter;
-  model: StreamModel;
-  types: readonly string[];
-  statuses: readonly string[];
+  facets: Facets;
   onChange: (filter: Partial<GraphFilter>) => void;
 }) {
-  const { filter } = props;
+  const { filter, facets } = props;
   const group = (
     title: string,
     key: "types" | "streams" | "relationships" | "statuses",
-    values: readonly { id: string; label: string }[],
-  ) => (
-    <fieldset>
-      <legend>{title}</legend>
-      {values.map((v) => (
-        <label key={v.id}>
-          <input
-            type="checkbox"
-            checked={filter[key].includes(v.id)}
-            onChange={() => props.onChange({ [key]: toggle(filter[key], v.id) })}
-          />
-          {v.label}
-        </label>
-      ))}
-    </fieldset>
-  );
+    values: readonly Facet[],
+  ) =>
+    values.length === 0 ? null : (
+      <fieldset>
+        <legend>
+          {title} <small>{filter[key].length ? "only the ticked" : "all"}</small>
+        </legend>
+        {values.map((v) => (
+          <label key={v.id}>
+            <input
+              type="checkbox"
+              checked={filter[key].includes(v.id)}
+              onChange={() => props.onChange({ [key]: toggle(filter[key], v.id) })}
+            />
+            {v.label} <small className="num">{v.count}</small>
+          </label>
+        ))}
+      </fieldset>
+    );
   return (
     <aside className="filters" aria-label="Filters">
       <div className="filter-mode">
@@ -65,29 +66,11 @@ export function FiltersPanel(props: {
           Clear
         </button>
       </div>
-      {group(
-        "Value stream",
-        "streams",
-        streamsOf(props.model).map((s) => ({ id: s.id, label: s.label })),
-      )}
-      {group(
-        "Type",
-        "types",
-        [...props.types]
-          .sort((a, b) => typeStyle(a).lane - typeStyle(b).lane)
-          .map((t) => ({ id: t, label: typeStyle(t).label })),
-      )}
-      {group(
-        "Status",
-        "statuses",
-        [...props.statuses].sort().map((s) => ({ id: s, label: s })),
-      )}
-      {group(
-        "Relationship",
-        "relationships",
-        // Only lineage links are drawn (accountability links to Party are not), so only they can be filtered.
-        LINEAGE_TYPE_NAMES.map((r) => ({ id: r, label: r })),
-      )}
+      <p className="filter-hint">Tick values to show only those; the counts are what is drawn.</p>
+      {group("Value stream", "streams", facets.streams)}
+      {group("Type", "types", facets.types)}
+      {group("Status", "statuses", facets.statuses)}
+      {group("Relationship", "relationships", facets.relationships)}
     </aside>
   );
 }

@@ -7,6 +7,28 @@ import { activation } from "../state/view-reducer.ts";
 import { ContextMenu } from "./ContextMenu.tsx";
 import { GraphCanvas } from "./GraphCanvas.tsx";
 
+export interface FilterNote {
+  text: string;
+  mode: "dim" | "hide";
+  dimmed: number;
+  drawn: number;
+  onClear: () => void;
+}
+
+/** "Filter: only Incident — 21 of 25 objects dimmed [Clear]", floating over the canvas's top left. */
+function FilterNoteBar(props: { note: FilterNote }) {
+  const { note } = props;
+  return (
+    <div className="filter-note" role="status" data-testid="filter-note">
+      Filter: {note.text} —{" "}
+      {note.mode === "dim" ? `${note.dimmed} of ${note.drawn} objects dimmed` : `${note.drawn} objects shown`}{" "}
+      <button type="button" onClick={note.onClear}>
+        Clear filter
+      </button>
+    </div>
+  );
+}
+
 /** The canvas and its right-click menu: click selects, double-click expands or collapses, right-click opens the menu. */
 export function GraphArea(props: {
   ctx: ActionContext;
@@ -18,6 +40,8 @@ export function GraphArea(props: {
   onSelect: (id: string | null) => void;
   onReady: (cy: Core) => void;
   onViewport: (viewport: Viewport) => void;
+  /** The active filter, said over the canvas with a way out (null when nothing filters). */
+  filterNote: FilterNote | null;
 }) {
   const { ctx } = props;
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -41,6 +65,7 @@ export function GraphArea(props: {
         }}
         onReady={props.onReady}
       />
+      {props.filterNote && <FilterNoteBar note={props.filterNote} />}
       {menu && <ContextMenu menu={menu} ctx={ctx} onClose={() => setMenu(null)} />}
     </div>
   );

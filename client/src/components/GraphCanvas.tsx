@@ -103,6 +103,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cyRef.current = cy;
     applied.current = null;
     handlers.current.onReady(cy);
+    // The size now, before the first graph arrives: the first layout is shaped to it (not laid out twice).
+    handlers.current.onViewport({ width: cy.width(), height: cy.height() });
     const observer = new ResizeObserver(() => {
       cy.resize();
       handlers.current.onViewport({ width: cy.width(), height: cy.height() });

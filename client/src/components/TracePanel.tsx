@@ -1,3 +1,4 @@
+import { keyWords, valueWords } from "../graph/words.ts";
 import { Fragment } from "react";
 import type { ExportFormat } from "../graph/export-file.ts";
 import { typeStyle } from "../graph/legend.ts";
@@ -105,14 +106,51 @@ function EvidenceTable(props: { path: TracePath; onRoot: (id: string) => void })
                 </div>
               </td>
               <td>{row.status}</td>
-              <td className="date">{row.date}</td>
-              <td className="next">{row.relationship}</td>
+              <td className="date">
+                {row.when && (
+                  <>
+                    <span className="type">{keyWords(row.when.key)}</span>
+                    <br />
+                    <time dateTime={row.when.value}>{valueWords(row.when.value)}</time>
+                  </>
+                )}
+              </td>
+              <td className="next">{row.relationship && `${row.relationship.toLowerCase()} →`}</td>
             </tr>
-            {row.accountable && (
+            {(row.approvals.length > 0 || row.owners.length > 0 || row.policies.length > 0) && (
               <tr className="accountable">
                 <td />
                 <td colSpan={4} data-testid="accountable">
-                  {row.accountable}
+                  <dl className="accountability">
+                    {row.approvals.length > 0 && (
+                      <>
+                        <dt>Approved by</dt>
+                        {row.approvals.map((a) => (
+                          <dd key={a}>{a}</dd>
+                        ))}
+                      </>
+                    )}
+                    {row.owners.length > 0 && (
+                      <>
+                        <dt>Owned by</dt>
+                        {row.owners.map((o) => (
+                          <dd key={o}>{o}</dd>
+                        ))}
+                      </>
+                    )}
+                    {row.policies.length > 0 && (
+                      <>
+                        <dt>Governed by</dt>
+                        {row.policies.map((p) => (
+                          <dd key={p}>
+                            <button type="button" className="link" onClick={() => props.onRoot(p)}>
+                              {p}
+                            </button>
+                          </dd>
+                        ))}
+                      </>
+                    )}
+                  </dl>
                 </td>
               </tr>
             )}

@@ -1,3 +1,4 @@
+import { valueWords } from "./words.ts";
 import { DATA_OBJECT_TYPES } from "../../../server/model/index.ts";
 import { toCsv } from "./csv.ts";
 import type { TracePath, TraceResult } from "./types.ts";
@@ -9,10 +10,15 @@ export interface EvidenceRow {
   type: string;
   name: string;
   status: string;
-  date: string;
   /** The relationship that leads from this object to the next one on the path. */
   relationship: string;
-  accountable: string;
+  /** On the origin row: who approved it and when, one entry each. */
+  approvals: string[];
+  owners: string[];
+  /** The policies governing the decision, by id. */
+  policies: string[];
+  /** When this step happened, as recorded (ISO), and which attribute says it. */
+  when: { key: string; value: string } | null;
 }
 
 const DATE_KEYS = new Map(
@@ -35,23 +41,20 @@ export function evidenceRows(path: TracePath): EvidenceRow[] {
   return path.nodes.map((node, i) => {
     const dateKey = dateKeysOf(node.type).find((k) => typeof node.properties[k] === "string");
     const edge = path.edges[i];
-    const accountable =
-      i === 0
-        ? [
-            ...path.origin.approvals.map((a) => `approved by ${a.party.name}${a.at ? ` at ${a.at}` : ""}`),
-            ...path.origin.owners.map((o) => `owned by ${o.name}`),
-            ...(path.origin.policyIds.length > 0 ? [`governed by ${path.origin.policyIds.join(", ")}`] : []),
-          ].join("; ")
-        : "";
+    const origin = i === 0;
     return {
       step: i + 1,
       id: node.id,
       type: node.type,
       name: node.name,
       status: node.status ?? "",
-      date: dateKey ? `${dateKey} ${String(node.properties[dateKey])}` : "",
-      relationship: edge ? `${edge.type} →` : "",
-      accountable,
+      when: dateKey ? { key: dateKey, value: String(node.properties[dateKey]) } : null,
+      relationship: edge ? edge.type : "",
+      approvals: origin
+        ? path.origin.approvals.map((a) => `${a.party.name}${a.at ? `, ${valueWords(a.at)}` : ""}`)
+        : [],
+      owners: origin ? path.origin.owners.map((o) => o.name) : [],
+      policies: origin ? [...path.origin.policyIds] : [],
     };
   });
 }
@@ -66,10 +69,29 @@ export function traceCsv(trace: TraceResult): string {
       r.type,
       r.name,
       r.status,
-      r.date,
+      r.when?.key ?? "",
+      r.when?.value ?? "",
       r.relationship,
-      r.accountable,
+      r.approvals.join(" | "),
+      r.owners.join(" | "),
+      r.policies.join(" | "),
     ]),
   );
-  return toCsv(["path", "step", "id", "type", "name", "status", "date", "relationship", "accountable"], rows);
+  return toCsv(
+    [
+      "path",
+      "step",
+      "id",
+      "type",
+      "name",
+      "status",
+      "date_attribute",
+      "date",
+      "relationship",
+      "approved_by",
+      "owned_by",
+      "governed_by",
+    ],
+    rows,
+  );
 }

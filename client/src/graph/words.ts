@@ -7,3 +7,29 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
 export function nounFor(n: number, singular: string, plural = `${singular}s`): string {
   return n === 1 ? singular : plural;
 }
+
+/** "decidedAt" → "Decided at", "costCentre" → "Cost centre": a model attribute's key in words. Pure. */
+export function keyWords(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/_/g, " ")
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * An attribute's value for reading: an ISO instant as "2026-02-10 14:30 UTC" (its offset kept when not UTC:
+ * an auditor sees the instant as recorded), a number with thousands separators, anything else as text. Pure.
+ */
+export function valueWords(value: unknown): string {
+  if (typeof value === "number") return value.toLocaleString("en-GB");
+  if (typeof value === "string") {
+    const m = ISO_INSTANT.exec(value);
+    if (m) return `${m[1]} ${m[2]} ${m[3] === "Z" || m[3] === "+00:00" ? "UTC" : m[3]}`;
+    return value;
+  }
+  if (value === null || value === undefined) return "";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}

@@ -149,9 +149,10 @@ describe("trace exports", () => {
     const rows = evidenceRows(trace.paths[0] as TraceResult["paths"][number]);
     expect(rows.map((r) => r.id)).toEqual(["SA", "INI", "INC"]);
     expect(rows[0]).toMatchObject({
-      date: "decidedAt 2026-02-11T09:00:00Z",
-      relationship: "AUTHORIZES →",
-      accountable: "approved by Priya, board at 2026-02-10T14:30:00Z; governed by POL-1",
+      when: { key: "decidedAt", value: "2026-02-11T09:00:00Z" },
+      relationship: "AUTHORIZES",
+      approvals: ["Priya, board, 2026-02-10 14:30 UTC"],
+      policies: ["POL-1"],
     });
     expect(rows[2]?.relationship).toBe("");
   });
@@ -160,7 +161,13 @@ describe("trace exports", () => {
     const csv = traceCsv(trace);
     const lines = csv.trim().split("\r\n");
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toContain('"approved by Priya, board at 2026-02-10T14:30:00Z; governed by POL-1"');
+    expect(lines[0]).toBe(
+      "path,step,id,type,name,status,date_attribute,date,relationship,approved_by,owned_by,governed_by",
+    );
+    // The recorded instant stays exact in the CSV; each approval its own entry, the policies their own column.
+    expect(lines[1]).toContain(
+      'decidedAt,2026-02-11T09:00:00Z,AUTHORIZES,"Priya, board, 2026-02-10 14:30 UTC",,POL-1',
+    );
     expect(csvField("=cmd()")).toBe("'=cmd()");
     expect(toCsv(["a"], [['x"y']])).toBe('a\r\n"x""y"\r\n');
   });
