@@ -394,6 +394,12 @@ describe("the explorer in Chromium on the demo estate", () => {
     await waitForLoad(page);
     await page.getByLabel("Search data objects").fill("zzz-no-such-object");
     expect(await page.getByTestId("search-empty").textContent()).toContain("zzz-no-such-object");
+    // An id typed without its dash finds it.
+    await page.getByLabel("Search data objects").fill("prb77");
+    await page.waitForSelector('#search-results [role="option"]');
+    expect(await page.locator('#search-results [role="option"] strong').allTextContents()).toContain(
+      "PRB-77",
+    );
     await page.getByLabel("Search data objects").fill("");
     const point = await page.evaluate(() => {
       const cy = window.__explorer?.cy();

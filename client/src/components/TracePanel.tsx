@@ -69,7 +69,9 @@ export function TracePanel(props: {
           </h3>
           <EvidenceTable path={path} onRoot={props.onRoot} />
           {path.origin.approvals.length === 0 && (
-            <p className="muted">Approvers are shown to auditors: paste an auditor token (top right).</p>
+            <p className="muted no-print">
+              Approvers are shown to auditors: paste an auditor token (top right).
+            </p>
           )}
         </div>
       ))}

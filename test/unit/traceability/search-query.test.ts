@@ -31,4 +31,11 @@ describe("searchQuery", () => {
   it("keeps letters and digits of any script", () => {
     expect(searchQuery("Zürich")).toBe("(zürich OR zürich*)");
   });
+
+  it("finds an id typed without its dash: prb77 is PRB-77", () => {
+    expect(searchQuery("prb77")).toBe("((prb77 OR prb77*) OR (prb AND (77 OR 77*)))");
+    expect(searchQuery("inc1042 payments")).toBe(
+      '((inc1042 OR (inc AND 1042)) AND (payments OR payments*)) OR "inc1042 payments"^2',
+    );
+  });
 });
