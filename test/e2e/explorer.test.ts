@@ -246,6 +246,8 @@ describe("the explorer in Chromium on the demo estate", () => {
     const pngPath = await saveDownload(png);
     expect(statSync(pngPath).size).toBeGreaterThan(10_000);
     expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe("PNG");
+    // The header (title, verdict, legend) is drawn above Cytoscape's picture: at least 1200 px wide.
+    expect(readFileSync(pngPath).readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
 
     const [csv] = await Promise.all([
       page.waitForEvent("download"),
@@ -264,6 +266,10 @@ describe("the explorer in Chromium on the demo estate", () => {
     const svgText = readFileSync(await saveDownload(svg), "utf8");
     expect(svgText).toContain("<svg");
     expect(svgText).toContain("SA-2026-01");
+    // The picture says what it showed and when: the verdict and the export time under the title.
+    expect(svgText).toMatch(
+      /Traced to an approved portfolio decision: SA-2026-01\. · exported \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/,
+    );
     expect(errors).toEqual([]);
   });
 

@@ -96,6 +96,7 @@ export function App() {
         title: `${command(`view.${state.view}`).label} of ${state.root ?? ""}`,
         view,
         data,
+        viewName: state.view,
       }),
     print: () => window.print(),
     filtersOpen,

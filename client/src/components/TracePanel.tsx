@@ -1,3 +1,4 @@
+import { traceVerdict } from "../graph/export-caption.ts";
 import { keyWords, valueWords } from "../graph/words.ts";
 import { Fragment } from "react";
 import type { ExportFormat } from "../graph/export-file.ts";
@@ -29,9 +30,7 @@ export function TracePanel(props: {
         </div>
       ) : (
         <div className={`notice ${trace.approved ? "ok" : "warn"}`} data-testid="trace-verdict">
-          {trace.approved
-            ? `Traced to an approved portfolio decision: ${trace.paths.map((p) => p.origin.node.id).join(", ")}.`
-            : `The nearest decision (${trace.paths.map((p) => p.origin.node.id).join(", ")}) is not approved.`}
+          {traceVerdict(trace)}
           {trace.truncated ? " More equally short paths exist than are shown." : ""}
         </div>
       )}

@@ -19,6 +19,8 @@ export interface ExportInput {
   name: string;
   /** The title written into the SVG. */
   title: string;
+  /** The line under the title: the view's verdict or reach, and when it was exported. */
+  caption: string;
   graph: ViewGraph;
   highlighted: ReadonlySet<string>;
   positions: ReadonlyMap<string, Point>;
@@ -43,7 +45,11 @@ export function exportFile(format: Exclude<ExportFormat, "png">, input: ExportIn
   if (format === "svg")
     return {
       filename: `${name}.svg`,
-      body: graphSvg(graph, input.positions, { title: input.title, highlight: input.highlighted }),
+      body: graphSvg(graph, input.positions, {
+        title: input.title,
+        caption: input.caption,
+        highlight: input.highlighted,
+      }),
       mime: "image/svg+xml",
     };
   if (format === "json")

@@ -192,8 +192,10 @@ describe("trace exports", () => {
     const svg = graphSvg(graph, laneLayout(graph, { model: "2" }).positions, { title: "Trace of INC <1>" });
     expect(svg).toMatch(/^<svg xmlns/);
     expect(svg).toContain("Trace of INC &lt;1&gt;");
-    expect(svg.match(/<circle/g)?.length).toBe(3 + 3);
-    expect(svg.match(/<line/g)?.length).toBe(2);
+    // Three objects and their three legend entries, each in its type's shape.
+    expect(svg.match(/<(circle|rect x|polygon)/g)?.length).toBe(3 + 3);
+    // Two links and the legend's sample of their one role.
+    expect(svg.match(/<line/g)?.length).toBe(2 + 1);
     expect(svg).toContain("Legend");
   });
 });
