@@ -89,16 +89,26 @@ async function overlappingPairs(page: Page): Promise<string[]> {
 }
 
 describe("the explorer in Chromium on the demo estate", () => {
-  it("opens on the trace of the latest P1 incident, never blank, with the search box focused", async () => {
+  it("opens on the trace of the latest P1 incident, never blank; the view keys work at once, ? shows the keys", async () => {
     const { page, errors } = await open("/");
     await waitForLoad(page);
     expect(await page.textContent('[data-testid="root"]')).toBe("INC-1042");
     expect(await page.getAttribute('nav.tabs button[aria-pressed="true"]', "aria-pressed")).toBe("true");
     expect(await page.textContent('nav.tabs button[aria-pressed="true"]')).toBe("Audit trace");
     expect((await drawnIds(page)).length).toBeGreaterThan(3);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
-      "Search data objects",
-    );
+    // Nothing holds the focus at landing, so a view key works at once (/ focuses the search box).
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+    await page.keyboard.press("?");
+    const help = page.getByTestId("help");
+    expect(await help.textContent()).toContain("Keyboard help");
+    expect(await help.getByTestId("key-hints").textContent()).toContain("Audit trace");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => help.count()).toBe(0);
+    const before = await loads(page);
+    await page.keyboard.press("l");
+    await waitForLoad(page, before);
+    expect(new URL(page.url()).searchParams.get("view")).toBeNull();
+    expect(await page.textContent('nav.tabs button[aria-pressed="true"]')).toBe("Lineage");
     expect(errors).toEqual([]);
   });
 
@@ -400,6 +410,15 @@ describe("the explorer in Chromium on the demo estate", () => {
     await waitForLoad(page);
     await page.getByLabel("Search data objects").fill("zzz-no-such-object");
     expect(await page.getByTestId("search-empty").textContent()).toContain("zzz-no-such-object");
+    // A full list offers more matches, and gets them.
+    await page.getByLabel("Search data objects").fill("pay");
+    await page.waitForSelector('[data-testid="search-more"]');
+    const first = await page.locator('#search-results [role="option"] strong').count();
+    expect(first).toBe(12);
+    await page.getByTestId("search-more").dispatchEvent("mousedown");
+    await expect
+      .poll(() => page.locator('#search-results [role="option"] strong').count())
+      .toBeGreaterThan(12);
     // An id typed without its dash finds it.
     await page.getByLabel("Search data objects").fill("prb77");
     await page.waitForSelector('#search-results [role="option"]');

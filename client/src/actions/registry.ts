@@ -14,6 +14,8 @@ export interface ActionContext {
   /** Whether the filters panel is open, and its toggle (UI state, not in the URL). */
   filtersOpen: boolean;
   toggleFilters: () => void;
+  /** The keyboard help's toggle (UI state). */
+  toggleHelp: () => void;
 }
 
 /** Where a command shows as a button: header tabs, or a group of the graph toolbar (in registry order). */
@@ -182,6 +184,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand("json"),
   exportCommand("csv"),
   { id: "print", label: "Printable report", key: "p", run: (c) => c.print() },
+  { id: "help", label: "Keyboard help", key: "?", run: (c) => c.toggleHelp() },
 ];
 
 export function command(id: string): Command {

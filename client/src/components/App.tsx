@@ -21,6 +21,7 @@ import { exportView } from "./export-view.ts";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GraphArea } from "./GraphArea.tsx";
 import { Header } from "./Header.tsx";
+import { HelpDialog } from "./HelpDialog.tsx";
 import { Notices } from "./Notices.tsx";
 import { SidePanels } from "./SidePanels.tsx";
 import { Toolbar } from "./Toolbar.tsx";
@@ -40,6 +41,7 @@ export function App() {
   const { state, dispatch: urlDispatch, redirect } = useUrlState();
   const [selected, setSelected] = useState<string | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   const cyRef = useRef<Core | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const data = useGraphData(state);
@@ -101,13 +103,13 @@ export function App() {
     print: () => window.print(),
     filtersOpen,
     toggleFilters: () => setFiltersOpen((open) => !open),
+    toggleHelp: () => setHelpOpen((open) => !open),
   };
   const ctxRef = useRef(ctx);
   const rendererRef = useRef(renderer.renderer);
   rendererRef.current = renderer.renderer;
   ctxRef.current = ctx;
   useCommandKeys(ctxRef);
-  useEffect(() => searchRef.current?.focus(), []);
   useEffect(() =>
     installExplorerHandle({
       cy: () => cyRef.current,
@@ -127,6 +129,7 @@ export function App() {
   const filterNote = filterSummary(state.filter, state.model);
   return (
     <div className="app" data-status={data.status} data-loads={data.loads}>
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       <Header ctx={ctx} searchRef={searchRef} onPick={(id) => dispatch({ type: "root", id })} />
       {state.view === "coverage" ? (
         <main className="page">

@@ -14,7 +14,7 @@ export function useIdSpelling(
   notFound: boolean,
   redirect: (action: ViewAction) => void,
 ): void {
-  const hits = useSearch(notFound && state.root ? state.root : "");
+  const hits = useSearch(notFound && state.root ? state.root : "", 12);
   useEffect(() => {
     if (!notFound || !state.root || !hits.data) return;
     const id = respelledId(state.root, hits.data);

@@ -15,13 +15,13 @@ import { useLoad } from "./use-load.ts";
 import type { Loaded } from "./use-load.ts";
 
 /** Typeahead hits for `text` (debounced, the previous hits kept while the next ones load); idle when empty. */
-export function useSearch(text: string): Loaded<GraphNode[]> {
+export function useSearch(text: string, limit: number): Loaded<GraphNode[]> {
   const query = text.trim();
   return useLoad(
     query.length > 0
-      ? (signal) => graphql(SearchDocument, { text: query }, signal).then((d) => d.search)
+      ? (signal) => graphql(SearchDocument, { text: query, limit }, signal).then((d) => d.search)
       : null,
-    [query],
+    [query, limit],
     { delayMs: 150, keepData: true },
   );
 }

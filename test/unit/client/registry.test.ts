@@ -13,6 +13,7 @@ const ctx = (over: Partial<ActionContext> = {}): ActionContext => ({
   print: () => undefined,
   filtersOpen: false,
   toggleFilters: () => undefined,
+  toggleHelp: () => undefined,
   ...over,
 });
 

@@ -66,6 +66,7 @@ describe("view reducer and commands", () => {
       print: () => undefined,
       filtersOpen: false,
       toggleFilters: () => undefined,
+      toggleHelp: () => undefined,
     });
     expect(dispatched).toEqual([{ type: "direction", direction: "UPSTREAM" }]);
   });

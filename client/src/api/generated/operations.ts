@@ -252,6 +252,7 @@ export type OverviewQuery = {
 
 export type SearchQueryVariables = Exact<{
   text: string;
+  limit?: number | null | undefined;
 }>;
 
 export type SearchQuery = {
@@ -647,8 +648,8 @@ export const OverviewDocument = new TypedDocumentString(`
   lane
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!) {
-  search(text: $text, limit: 12) {
+    query Search($text: String!, $limit: Int = 12) {
+  search(text: $text, limit: $limit) {
     ...NodeFields
   }
 }
