@@ -283,6 +283,24 @@ describe("the explorer in Chromium on the demo estate", () => {
     expect(errors).toEqual([]);
   });
 
+  it("the printed report starts with the graph as one picture, without the token hint", async () => {
+    const { page, errors } = await open("/?root=INC-1042&view=trace");
+    await waitForLoad(page);
+    expect(await page.getByText("paste an auditor token").isVisible()).toBe(true);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.emulateMedia({ media: "print" });
+    const picture = page.locator("img.printed-graph");
+    await picture.waitFor({ state: "visible" });
+    const box = await picture.boundingBox();
+    expect(box && box.y).toBeLessThan(60);
+    expect(box && box.width).toBeGreaterThan(300);
+    expect(await page.getByText("paste an auditor token").isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await expect.poll(() => picture.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it("a deep link reproduces the same graph after reload and in a new tab", async () => {
     const { page, errors } = await open("/?root=CI-PAY-DB&view=lineage&dir=UPSTREAM&depth=3");
     await waitForLoad(page);

@@ -1,11 +1,33 @@
 import type { Core, ElementDefinition } from "cytoscape";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ActionContext } from "../actions/registry.ts";
 import type { Viewport } from "../graph/lane-layout.ts";
 import type { ViewState } from "../graph/url-state.ts";
 import { activation } from "../state/view-reducer.ts";
 import { ContextMenu } from "./ContextMenu.tsx";
 import { GraphCanvas } from "./GraphCanvas.tsx";
+
+/**
+ * For printing, the whole graph as one picture (the live canvas keeps its screen size and prints clipped and
+ * off-centre): made when the browser starts printing, dropped after.
+ */
+function usePrintedPicture(cy: { current: Core | null }): string | null {
+  const [picture, setPicture] = useState<string | null>(null);
+  useEffect(() => {
+    const before = () => {
+      const instance = cy.current;
+      if (instance) setPicture(instance.png({ full: true, bg: "#ffffff", scale: 2 }));
+    };
+    const after = () => setPicture(null);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, [cy]);
+  return picture;
+}
 
 export interface FilterNote {
   text: string;
@@ -45,6 +67,8 @@ export function GraphArea(props: {
 }) {
   const { ctx } = props;
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
+  const cy = useRef<Core | null>(null);
+  const printed = usePrintedPicture(cy);
   return (
     <div className="graph-area">
       <GraphCanvas
@@ -63,9 +87,13 @@ export function GraphArea(props: {
           props.onSelect(id);
           setMenu({ id, x, y });
         }}
-        onReady={props.onReady}
+        onReady={(instance) => {
+          cy.current = instance;
+          props.onReady(instance);
+        }}
       />
       {props.filterNote && <FilterNoteBar note={props.filterNote} />}
+      {printed && <img className="print-only printed-graph" src={printed} alt="The graph as drawn" />}
       {menu && <ContextMenu menu={menu} ctx={ctx} onClose={() => setMenu(null)} />}
     </div>
   );
