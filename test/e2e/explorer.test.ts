@@ -545,6 +545,13 @@ describe("the explorer in Chromium on the demo estate", () => {
         expect(errors).toEqual([]);
       }
     }
+    // A narrow window: the side panel gives way, and the landing trace still shows every object.
+    const { page, errors } = await open("/", undefined, { viewport: { width: 900, height: 900 } });
+    await waitForLoad(page);
+    const narrow = await readability(page);
+    expect(narrow.canvas.width, JSON.stringify(narrow)).toBeGreaterThanOrEqual(560);
+    expect(narrow.outside, JSON.stringify(narrow)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it("without WebGL2 the explorer draws with canvas and says so, with no console error; Force layout fills the canvas", async () => {
