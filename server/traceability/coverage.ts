@@ -11,6 +11,7 @@ import type { GraphNode, NodeRow } from "./graph-elements.ts";
 import { provenanceRelationshipFilter } from "./lineage-filter.ts";
 import { toNumber } from "./neo4j-values.ts";
 import { runNamedQuery } from "./run-query.ts";
+import { VersionCache } from "./version-cache.ts";
 
 type BrokenReason = "DECISION_NOT_APPROVED" | "NO_DECISION";
 
@@ -20,6 +21,12 @@ export interface CoverageSweep {
   traced: Map<string, number>;
   broken: Map<string, { id: string; reason: BrokenReason }[]>;
 }
+
+/**
+ * The objects of recent broken-chain pages, by estate version: a dashboard asking for the same page again
+ * at the same version is answered from memory instead of reading its objects again.
+ */
+const PAGE_OBJECTS = new VersionCache<Record<string, unknown>[]>(64);
 
 /** Waiting for a fresh whole-estate answer before serving the previous one marked stale. */
 const SNAPSHOT_WAIT_MS = 5_000;
@@ -110,7 +117,10 @@ export async function brokenChainsPage(
   const all = value.broken.get(type) ?? [];
   const start = after === null ? 0 : firstAfter(all, after);
   const page = all.slice(start, start + first);
-  const rows = page.length > 0 ? await runNamedQuery(ctx, "nodes-by-id", { ids: page.map((b) => b.id) }) : [];
+  const ids = page.map((b) => b.id);
+  const key = `${ctx.database ?? ""}|${snapshot.version}|${type}|${start}|${first}`;
+  const rows =
+    page.length > 0 ? await PAGE_OBJECTS.get(key, () => runNamedQuery(ctx, "nodes-by-id", { ids })) : [];
   const nodes = new Map(rows.map((r) => toGraphNode(r.node as NodeRow)).map((n) => [n.id, n]));
   const edges = page.flatMap((b) => {
     const node = nodes.get(b.id);
