@@ -17,7 +17,9 @@ import {
   checkTokenLimit,
 } from "../graphql/index.ts";
 import type { Metrics } from "../metrics.ts";
+import { closeAfterRefusal } from "./close-after-refusal.ts";
 import type { ConcurrencyGate } from "./concurrency.ts";
+import { holdIdleConnection } from "./hold-idle-connection.ts";
 import { JsonBodyScanner } from "./json-body-scan.ts";
 import type { PendingBodies } from "./pending-bodies.ts";
 import { BodyTimeoutError, BodyTooLargeError, readBody } from "./read-body.ts";
@@ -52,6 +54,7 @@ export async function handleGraphQL(
   const offered = headerValue(req.headers["x-request-id"]);
   const requestId = offered && /^[\w.:-]{1,100}$/.test(offered) ? offered : randomUUID();
   res.setHeader("x-request-id", requestId);
+  holdIdleConnection(req, res);
   let release: (() => void) | undefined;
   try {
     // The token first (headers only): a refused caller costs no body reading, and only editors may send
@@ -161,8 +164,10 @@ async function readRequestBody(
 }
 
 /**
- * An AppError before GraphQL ran. A slow body closes the connection; the rest of a refused body is drained
- * unread (so that the client reads the answer), within the body deadline.
+ * An AppError before GraphQL ran. A slow body closes the connection. A refused body that has arrived whole
+ * leaves the connection open for the client's next request; one that has not is answered with
+ * `Connection: close` and its rest drained unread (so that the client reads the answer), within the body
+ * deadline: a connection the client may reuse is never cut.
  */
 function sendRefusal(req: IncomingMessage, res: ServerResponse, error: AppError, drainMs: number): void {
   const headers: Record<string, string> =
@@ -173,24 +178,10 @@ function sendRefusal(req: IncomingMessage, res: ServerResponse, error: AppError,
     return;
   }
   if (!req.complete) {
-    const cut = setTimeout(() => req.socket.destroy(), drainMs);
-    req.once("end", () => clearTimeout(cut)).once("close", () => clearTimeout(cut));
-    drainPieceByPiece(req);
+    closeAfterRefusal(req, drainMs);
+    headers.connection = "close";
   }
   sendGraphQLError(res, error, { ...(error instanceof BodyTooLargeError ? { status: 413 } : {}), headers });
-}
-
-/**
- * Discards the rest of a refused body one piece per turn of the event loop. A plain resume() lets libuv read
- * up to 32 pieces (2 MiB) of every draining socket in one turn: a burst of 40 refused 2 MB bodies then held
- * the loop for 90-160 ms, and /healthz with it.
- */
-function drainPieceByPiece(req: IncomingMessage): void {
-  req.on("data", () => {
-    req.pause();
-    setImmediate(() => req.resume());
-  });
-  req.resume();
 }
 
 function isJson(req: IncomingMessage): boolean {
