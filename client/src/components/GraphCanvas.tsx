@@ -1,6 +1,6 @@
 import cytoscape from "cytoscape";
 import type { Core } from "cytoscape";
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { ElementDefinition } from "cytoscape";
 import { FIT_PADDING, MAX_FIT_ZOOM } from "../graph/lane-layout.ts";
 import type { Viewport } from "../graph/lane-layout.ts";
@@ -29,6 +29,18 @@ export interface GraphCanvasProps {
 
 /** Cytoscape's renderer reads these on every frame: large views turn them on, small ones off. */
 type ViewportOptimisations = { hideEdgesOnViewport: boolean; textureOnViewport: boolean };
+
+/**
+ * The container's size as laid out now, unless it is `last`; Cytoscape re-reads it then (only then: a resize
+ * redraws every element).
+ */
+function newSize(cy: Core, last: Viewport | null): Viewport | null {
+  const box = cy.container();
+  const size = { width: box?.clientWidth ?? 0, height: box?.clientHeight ?? 0 };
+  if (last?.width === size.width && last.height === size.height) return null;
+  cy.resize();
+  return size;
+}
 
 /** Fits the objects and the lane titles with the layout's padding, never enlarging a small picture past the cap. */
 function fitAll(cy: Core): void {
@@ -59,9 +71,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const anchorSpot = useRef<{ x: number; y: number } | null>(null);
   // Whether the user has panned or zoomed since the last fit (then a resize keeps their view).
   const moved = useRef(false);
+  // The container's size when the canvas's size was last reported through onViewport.
+  const reported = useRef<Viewport | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
 
-  useEffect(() => {
+  /** Reports the canvas's size when it changed; true when it did (a new layout for it may follow). */
+  const reportSize = (cy: Core): boolean => {
+    const size = newSize(cy, reported.current);
+    if (size) {
+      reported.current = size;
+      handlers.current.onViewport({ width: cy.width(), height: cy.height() });
+    }
+    return size !== null;
+  };
+
+  // Layout effects, both: the elements are drawn in the commit that brings them, after the canvas's size in
+  // that commit is known (see below), and the instance must exist by then.
+  useLayoutEffect(() => {
     const cy = cytoscape({
       container: container.current,
       elements: [],
@@ -102,13 +128,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     cyRef.current = cy;
     applied.current = null;
+    reported.current = null;
     handlers.current.onReady(cy);
     // The size now, before the first graph arrives: the first layout is shaped to it (not laid out twice).
-    handlers.current.onViewport({ width: cy.width(), height: cy.height() });
+    reportSize(cy);
     const observer = new ResizeObserver(() => {
-      cy.resize();
-      handlers.current.onViewport({ width: cy.width(), height: cy.height() });
-      if (!moved.current && cy.nodes(".object").nonempty()) fitAll(cy);
+      if (reportSize(cy) && !moved.current && cy.nodes(".object").nonempty()) fitAll(cy);
     });
     if (container.current) observer.observe(container.current);
     return () => {
@@ -118,29 +143,28 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, [props.renderer]);
 
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const signature = `${props.layout}\n${elementsSignature(props.elements)}`;
+  /** Draws `p.elements` unless they are what is drawn; fits or keeps the touched node in place (see above). */
+  const draw = (cy: Core, p: GraphCanvasProps): void => {
+    const signature = `${p.layout}\n${elementsSignature(p.elements)}`;
     if (applied.current?.signature === signature) return;
     const last = applied.current;
     const refit =
-      last?.key !== props.graphKey ||
-      last.layout !== props.layout ||
-      (last.viewport !== props.viewportKey && !moved.current);
-    applied.current = { signature, key: props.graphKey, layout: props.layout, viewport: props.viewportKey };
+      last?.key !== p.graphKey ||
+      last.layout !== p.layout ||
+      (last.viewport !== p.viewportKey && !moved.current);
+    applied.current = { signature, key: p.graphKey, layout: p.layout, viewport: p.viewportKey };
     const held = anchor.current ? cy.getElementById(anchor.current) : null;
     const before = refit ? null : held?.nonempty() ? { ...held.renderedPosition() } : anchorSpot.current;
-    const edges = props.elements.filter((e) => e.group === "edges").length;
+    const edges = p.elements.filter((e) => e.group === "edges").length;
     const large = edges > LARGE_VIEW_EDGES;
     const optimisations: ViewportOptimisations = { hideEdgesOnViewport: large, textureOnViewport: large };
     Object.assign((cy as unknown as { renderer(): ViewportOptimisations }).renderer(), optimisations);
     cy.batch(() => {
       cy.elements().remove();
       cy.style(cyStyle(edges));
-      cy.add(props.elements);
+      cy.add(p.elements);
     });
-    if (props.layout === "force") {
+    if (p.layout === "force") {
       cy.nodes(".band, .band-label, .lane-label").remove();
       cy.layout({
         name: "cose",
@@ -150,9 +174,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
         idealEdgeLength: () => 90,
         fit: false,
       } as never).run();
-    } else {
-      cy.layout({ name: "preset", fit: false }).run();
     }
+    // The lane layout's positions came with the elements: no preset layout to run (it would only set each
+    // node's position to itself, an event per node).
     mark("explorer:cy-added");
     // Two animation frames: the one Cytoscape draws in, then the one after it is on screen (the WebGL
     // renderer emits no render event to wait for).
@@ -171,6 +195,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.panBy({ x: before.x - now.x, y: before.y - now.y });
       anchorSpot.current = before;
     }
+  };
+
+  useLayoutEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    // The commit that brings a graph often resizes the canvas too (a notice over it, panels beside it), which
+    // the ResizeObserver would report only after these elements were drawn, and the layout made for the new
+    // size would then be drawn a second time. Reported here, the new layout follows at once (React runs
+    // updates from layout effects before this task ends): draw whatever is latest after it.
+    if (reportSize(cy)) {
+      queueMicrotask(() => {
+        if (cyRef.current === cy) draw(cy, handlers.current);
+      });
+      return;
+    }
+    draw(cy, props);
   }, [props.elements, props.layout, props.graphKey, props.viewportKey, props.renderer]);
 
   return (

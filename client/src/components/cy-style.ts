@@ -6,7 +6,10 @@ import { ROLE_LINES } from "../graph/link-roles.ts";
  * (faded ones faint), the root and paths emphasised. One long list because a Cytoscape stylesheet is one: later
  * rules override earlier ones, so their order is the design and splitting it would hide that.
  */
-/** Above this many edges a view is large: haystack edges without transparency, viewport optimisations on. */
+/**
+ * Above this many edges a view is large: haystack edges without transparency that take no mouse events,
+ * viewport optimisations on.
+ */
 export const LARGE_VIEW_EDGES = 1500;
 
 export function cyStyle(edgeCount: number): StylesheetJson {
@@ -20,13 +23,12 @@ export function cyStyle(edgeCount: number): StylesheetJson {
         width: 20,
         height: 20,
         label: "data(label)",
-        // One line to the right of the node (the lane layout's column holds it), the badge line under it.
+        // One line to the right of the node (the lane layout's column holds it; objectLabel cuts it to fit),
+        // left-justified (Cytoscape's auto for a label on the right). Cytoscape pays for every property of
+        // every element, so none is set that changes nothing.
         "font-size": 11,
-        "text-wrap": "wrap",
-        "text-max-width": "240px",
         "text-halign": "right",
         "text-valign": "center",
-        "text-justification": "left",
         "text-margin-x": 5,
         color: "#1d2330",
         "text-background-color": "#ffffff",
@@ -38,6 +40,8 @@ export function cyStyle(edgeCount: number): StylesheetJson {
         "min-zoomed-font-size": 6,
       },
     },
+    // The badge line under the label: only these labels have two lines to wrap.
+    { selector: "node.has-work", style: { "text-wrap": "wrap", "text-max-width": "240px" } },
     {
       selector: "node.root",
       style: {
@@ -46,7 +50,6 @@ export function cyStyle(edgeCount: number): StylesheetJson {
         "border-width": 4,
         "border-color": "#111827",
         "font-weight": "bold",
-        "font-size": 11,
       },
     },
     {
@@ -139,7 +142,9 @@ export function cyStyle(edgeCount: number): StylesheetJson {
     {
       selector: "edge",
       style: light
-        ? { "curve-style": "haystack", width: 1, "line-color": "#b4bfcc" }
+        ? // No events: the canvas hit-tests every interactive element on every mouse move, even while
+          // panning, and nothing listens to a link's events (a click on one falls through to the background).
+          { "curve-style": "haystack", width: 1, "line-color": "#b4bfcc", events: "no" }
         : {
             "curve-style": "bezier",
             width: 1.3,
