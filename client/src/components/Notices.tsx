@@ -27,7 +27,7 @@ export function Notices(props: {
         </div>
       )}
       {data.truncated && state.view !== "trace" && (
-        <div className="notice warn" data-testid="truncated">
+        <div className="notice warn floating" data-testid="truncated">
           Showing {data.graph.nodes.length} of {data.totalNodes} objects (the server capped the result).{" "}
           <button type="button" onClick={props.onLoadMore}>
             Load more
