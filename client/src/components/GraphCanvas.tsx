@@ -17,7 +17,7 @@ export interface GraphCanvasProps {
   graphKey: string;
   /** Changes when the layout was redone for a new canvas size: fitted unless the user has moved or touched. */
   viewportKey: string;
-  /** Cytoscape's renderer: fixed for the instance's life (GraphArea remounts the canvas to change it). */
+  /** Cytoscape's renderer: fixed for an instance's life, so a change recreates the instance. */
   renderer: "canvas" | "webgl";
   onSelect: (id: string | null) => void;
   onActivate: (id: string) => void;

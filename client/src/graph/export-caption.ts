@@ -1,5 +1,5 @@
 import type { Impact, TraceResult } from "./types.ts";
-import { countOf } from "./words.ts";
+import { countOf, valueWords } from "./words.ts";
 
 /** The audit trace's verdict in one sentence: the same words the trace panel shows. Pure. */
 export function traceVerdict(trace: TraceResult): string {
@@ -22,7 +22,7 @@ export function exportCaption(input: {
   links: number;
   at: Date;
 }): string {
-  const when = `exported ${input.at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const when = `exported ${valueWords(input.at.toISOString())}`;
   if (input.view === "trace" && input.trace) return `${traceVerdict(input.trace)} · ${when}`;
   if (input.view === "impact" && input.impact)
     return `${countOf(input.impact.total, "object")} downstream · ${when}`;

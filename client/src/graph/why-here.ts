@@ -1,7 +1,6 @@
 import { RELATIONSHIP_VERBS } from "../../../server/model/index.ts";
 import type { WhyHerePath } from "./types.ts";
-
-const words = (camel: string) => camel.replace(/([A-Z])/g, " $1").toLowerCase();
+import { camelWords } from "./words.ts";
 
 /**
  * "SA-2026-01 authorizes INI-301, which delivers REL-PAY-2.0, …": a hop chain in words, root first. Each hop
@@ -16,7 +15,7 @@ export function whyText(path: WhyHerePath): string {
     const edge = path.edges[i];
     const before = path.nodes[i]?.id;
     const verb = edge ? RELATIONSHIP_VERBS[edge.type] : undefined;
-    const phrase = !edge || !verb ? "→" : words(edge.from === before ? verb.outgoing : verb.incoming);
+    const phrase = !edge || !verb ? "→" : camelWords(edge.from === before ? verb.outgoing : verb.incoming);
     text += `${i === 0 ? " " : ", which "}${phrase} ${node.id}`;
   });
   return text;

@@ -8,12 +8,17 @@ export function nounFor(n: number, singular: string, plural = `${singular}s`): s
   return n === 1 ? singular : plural;
 }
 
-/** "decidedAt" → "Decided at", "costCentre" → "Cost centre": a model attribute's key in words. Pure. */
-export function keyWords(key: string): string {
-  const words = key
+/** "isExperiencedBy" → "is experienced by": a camelCase (or snake_case) name in lower-case words. Pure. */
+export function camelWords(name: string): string {
+  return name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/_/g, " ")
     .toLowerCase();
+}
+
+/** "decidedAt" → "Decided at", "costCentre" → "Cost centre": a model attribute's key in words. Pure. */
+export function keyWords(key: string): string {
+  const words = camelWords(key);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

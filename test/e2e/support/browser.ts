@@ -62,28 +62,28 @@ export async function loads(page: Page): Promise<number> {
   return Number((await page.getAttribute(".app", "data-loads")) ?? 0);
 }
 
-/** Ids of the data-object nodes Cytoscape draws now (not bands or lane labels), sorted. */
-/** Ids of the highlighted data objects (a trace path, a "why is this here" chain), sorted. */
-export function highlightedIds(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (
-      window.__explorer
-        ?.cy()
-        ?.nodes(".highlighted")
-        .map((n) => n.id()) ?? []
-    ).sort(),
+/** Ids of the nodes Cytoscape draws now that match a selector, sorted. */
+function nodeIds(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (s: string) =>
+      (
+        window.__explorer
+          ?.cy()
+          ?.nodes(s)
+          .map((n) => n.id()) ?? []
+      ).sort(),
+    selector,
   );
 }
 
+/** Ids of the highlighted data objects (a trace path, a "why is this here" chain), sorted. */
+export function highlightedIds(page: Page): Promise<string[]> {
+  return nodeIds(page, ".highlighted");
+}
+
+/** Ids of the data-object nodes Cytoscape draws now (not bands or lane labels), sorted. */
 export function drawnIds(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (
-      window.__explorer
-        ?.cy()
-        ?.nodes(".object")
-        .map((n) => n.id()) ?? []
-    ).sort(),
-  );
+  return nodeIds(page, ".object");
 }
 
 /** Drawn node positions by id (model coordinates). */
