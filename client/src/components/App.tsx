@@ -79,7 +79,7 @@ export function App() {
       viewport,
     ],
   );
-  const renderer = chooseRenderer(state.renderer, webGL2Support(), view.elements.length);
+  const renderer = chooseRenderer(state.renderer, webGL2Support, view.elements.length);
 
   const dispatch = (action: ViewAction) => {
     if (action.type === "root") setSelected(null);

@@ -74,6 +74,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // The container's size when the canvas's size was last reported through onViewport.
   const reported = useRef<Viewport | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
+  // Whether the instance's stylesheet is the large-view one (it starts with the other).
+  const styledLarge = useRef(false);
 
   /** Reports the canvas's size when it changed; true when it did (a new layout for it may follow). */
   const reportSize = (cy: Core): boolean => {
@@ -95,6 +97,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       minZoom: 0.05,
       maxZoom: 3,
       boxSelectionEnabled: false,
+      // No layout at creation (Cytoscape's default is a grid run); the first graph's sheet is parsed here, once.
+      layout: { name: "null" },
+      style: cyStyle(0),
       ...(props.renderer === "webgl" ? { renderer: { name: "canvas", webgl: true } as never } : {}),
     });
     const touch = (node: cytoscape.NodeSingular) => {
@@ -127,6 +132,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       setHover(null);
     });
     cyRef.current = cy;
+    styledLarge.current = false;
     applied.current = null;
     reported.current = null;
     handlers.current.onReady(cy);
@@ -161,7 +167,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     Object.assign((cy as unknown as { renderer(): ViewportOptimisations }).renderer(), optimisations);
     cy.batch(() => {
       cy.elements().remove();
-      cy.style(cyStyle(edges));
+      // The sheet is parsed again only when the view crosses the large-view line (its two sheets differ).
+      if (large !== styledLarge.current) cy.style(cyStyle(edges));
+      styledLarge.current = large;
       cy.add(p.elements);
     });
     if (p.layout === "force") {

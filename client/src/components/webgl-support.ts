@@ -1,9 +1,9 @@
-/** What WebGL2 this browser offers Cytoscape: on a GPU, only in software (SwiftShader, llvmpipe), or none. */
-export type WebGL2Support = "hardware" | "software" | "none";
+import type { WebGL2Support } from "../graph/renderer-choice.ts";
 
 let cached: WebGL2Support | null = null;
 
 /**
+ * What WebGL2 this browser offers Cytoscape: on a GPU, only in software (SwiftShader, llvmpipe), or none.
  * Asked once, on a throwaway canvas whose context is released at once (browsers cap live contexts). Software
  * GL is told apart by its renderer string: Cytoscape's WebGL renderer is slower than its canvas one there.
  */

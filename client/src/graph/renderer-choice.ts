@@ -13,26 +13,32 @@ export interface RendererChoice {
  */
 export const WEBGL_FROM_ELEMENTS = 1500;
 
+/** What WebGL2 the browser offers: on a GPU, only in software, or none. */
+export type WebGL2Support = "hardware" | "software" | "none";
+
 /**
  * Which renderer draws the view. WebGL needs WebGL2 (Cytoscape has no fallback of its own: without it the
  * canvas renderer is used and the legend says so); `auto` takes it only on a GPU, since on software GL the
- * canvas renderer is faster. Pure: the caller detects WebGL2.
+ * canvas renderer is faster. Pure: the caller passes how to detect WebGL2, which is asked only when the
+ * answer matters (detecting creates a GL context: tens of milliseconds on a page's first draw).
  */
 export function chooseRenderer(
   request: RendererRequest,
-  webgl2: "hardware" | "software" | "none",
+  webgl2: () => WebGL2Support,
   elements: number,
 ): RendererChoice {
   if (request === "canvas") return { renderer: "canvas", reason: "canvas (asked for in the URL)" };
-  if (webgl2 === "none") {
+  if (request === "auto" && elements < WEBGL_FROM_ELEMENTS) {
+    return { renderer: "canvas", reason: "canvas (small view)" };
+  }
+  const support = webgl2();
+  if (support === "none") {
     return {
       renderer: "canvas",
       reason: request === "webgl" ? "canvas: WebGL2 is not available here" : "canvas (WebGL2 not available)",
     };
   }
   if (request === "webgl") return { renderer: "webgl", reason: "WebGL (asked for in the URL)" };
-  if (webgl2 === "software") return { renderer: "canvas", reason: "canvas (WebGL2 only in software here)" };
-  return elements >= WEBGL_FROM_ELEMENTS
-    ? { renderer: "webgl", reason: `WebGL (${elements} elements)` }
-    : { renderer: "canvas", reason: "canvas (small view)" };
+  if (support === "software") return { renderer: "canvas", reason: "canvas (WebGL2 only in software here)" };
+  return { renderer: "webgl", reason: `WebGL (${elements} elements)` };
 }

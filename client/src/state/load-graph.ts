@@ -4,6 +4,8 @@ import { mergeGraphs } from "../graph/merge-graphs.ts";
 import { provenanceCone } from "../graph/provenance-cone.ts";
 import type { Direction, Impact, TraceResult, ViewGraph } from "../graph/types.ts";
 import type { ViewState } from "../graph/url-state.ts";
+import { impactVariables, lineageVariables, traceVariables } from "./graph-requests.ts";
+import { graphqlOnce } from "./prefetch.ts";
 
 /** What one load of a graph view brings: the graph to draw, its cut-off, and the view's own result. */
 export interface GraphResult {
@@ -28,17 +30,18 @@ const lineage = (id: string, around: Around, signal: AbortSignal) =>
 
 /**
  * Loads what a graph view needs: the lineage of the root, its impact or its trace, plus every expanded
- * neighbourhood, merged into one graph. `state.root` is set (the caller stays idle without one).
+ * neighbourhood, merged into one graph. `state.root` is set (the caller stays idle without one). Its first
+ * request is the one a deep link sent early (./prefetch.ts) when that one is for the same view.
  */
 export async function loadGraph(
   state: Pick<ViewState, "view" | "direction" | "depth" | "limit" | "expanded"> & { root: string },
   signal: AbortSignal,
 ): Promise<GraphResult> {
-  const { root, view, limit } = state;
+  const { root, view } = state;
   const expansions = () =>
     Promise.all(state.expanded.map((id) => lineage(id, EXPANSION, signal).then(subgraphToView)));
   if (view === "impact") {
-    const impact = (await graphql(ImpactDocument, { id: root, limit }, signal)).impact;
+    const impact = (await graphqlOnce(ImpactDocument, impactVariables(state), signal)).impact;
     const graph = subgraphToView({
       root: impact.root,
       nodes: [impact.root, ...impact.nodes],
@@ -54,7 +57,7 @@ export async function loadGraph(
     };
   }
   if (view === "trace") {
-    const trace = (await graphql(TraceDocument, { id: root }, signal)).trace;
+    const trace = (await graphqlOnce(TraceDocument, traceVariables(state), signal)).trace;
     // No decision behind it: show where its provenance goes, so the broken chain is visible.
     const graph = trace.found
       ? traceToView(trace)
@@ -67,7 +70,7 @@ export async function loadGraph(
       trace,
     };
   }
-  const result = await lineage(root, { direction: state.direction, maxDepth: state.depth, limit }, signal);
+  const result = (await graphqlOnce(LineageDocument, lineageVariables(state), signal)).lineage;
   return {
     graph: mergeGraphs([subgraphToView(result), ...(await expansions())]),
     truncated: result.truncated,

@@ -1,34 +1,41 @@
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+import { ImpactDocument, LineageDocument, TraceDocument, graphql } from "../api/index.ts";
 import type { ViewState } from "../graph/url-state.ts";
-import { loadGraph } from "./load-graph.ts";
-import type { GraphResult } from "./load-graph.ts";
+import { impactVariables, lineageVariables, traceVariables } from "./graph-requests.ts";
 
-type GraphInput = Parameters<typeof loadGraph>[0];
+type Document<T, V> = DocumentTypeDecoration<T, V> & { toString(): string };
 
-/** The load started before React rendered, waiting for the first view that asks for the same graph. */
-let early: { key: string; result: Promise<GraphResult> } | null = null;
+/** Answers requested before the view asked for them, each waiting for the first load that sends the same. */
+const early = new Map<string, Promise<unknown>>();
 
-const keyOf = (input: GraphInput) =>
-  JSON.stringify([input.root, input.view, input.direction, input.depth, input.limit, input.expanded]);
+const keyOf = (document: { toString(): string }, variables: unknown) =>
+  `${document.toString()}\n${JSON.stringify(variables)}`;
+
+function sendEarly<T, V>(document: Document<T, V>, variables: V): void {
+  const answer = graphql(document, variables);
+  // A failure surfaces when the view takes the answer (never as an unhandled rejection before).
+  answer.catch(() => undefined);
+  early.set(keyOf(document, variables), answer);
+}
 
 /**
- * Starts loading the graph a deep link asks for at once, while the page is still parsing the rest of the
- * client and before React's first render; nothing for the landing page or coverage.
+ * Sends the first request a deep link's view needs (its lineage, impact or trace) at once. It runs from the
+ * client's small early entry (client/src/early.ts), so the server works on the answer while the browser is
+ * still loading React and Cytoscape. Nothing for the landing page or coverage.
  */
 export function prefetchGraph(state: ViewState): void {
   if (!state.root || state.view === "coverage") return;
-  const input: GraphInput = { ...state, root: state.root };
-  const result = loadGraph(input, new AbortController().signal);
-  // A failure surfaces when the view takes the load (never as an unhandled rejection before).
-  result.catch(() => undefined);
-  early = { key: keyOf(input), result };
+  const s = { ...state, root: state.root };
+  if (state.view === "impact") sendEarly(ImpactDocument, impactVariables(s));
+  else if (state.view === "trace") sendEarly(TraceDocument, traceVariables(s));
+  else sendEarly(LineageDocument, lineageVariables(s));
 }
 
-/** The graph for a view: the early load when it is for the same graph (once), else a new load. */
-export function loadGraphFor(input: GraphInput, signal: AbortSignal): Promise<GraphResult> {
-  if (early?.key === keyOf(input)) {
-    const { result } = early;
-    early = null;
-    return result;
-  }
-  return loadGraph(input, signal);
+/** One request: the early answer when one was sent for exactly this request (taken once), else a new one. */
+export function graphqlOnce<T, V>(document: Document<T, V>, variables: V, signal: AbortSignal): Promise<T> {
+  const key = keyOf(document, variables);
+  const answer = early.get(key);
+  if (!answer) return graphql(document, variables, signal);
+  early.delete(key);
+  return answer as Promise<T>;
 }

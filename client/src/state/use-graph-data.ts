@@ -1,8 +1,8 @@
 import type { ApiError } from "../api/index.ts";
 import { EMPTY_GRAPH } from "../graph/types.ts";
 import type { ViewState } from "../graph/url-state.ts";
+import { loadGraph } from "./load-graph.ts";
 import type { GraphResult } from "./load-graph.ts";
-import { loadGraphFor } from "./prefetch.ts";
 import { useLoad } from "./use-load.ts";
 import type { LoadStatus } from "./use-load.ts";
 
@@ -32,7 +32,7 @@ export function useGraphData(state: ViewState): GraphData {
   const expanded = state.expanded.join(",");
   const loaded = useLoad(
     root && view !== "coverage"
-      ? (signal) => loadGraphFor({ root, view, direction, depth, limit, expanded: state.expanded }, signal)
+      ? (signal) => loadGraph({ root, view, direction, depth, limit, expanded: state.expanded }, signal)
       : null,
     [root, view, direction, depth, limit, expanded],
     { keepData: true },
