@@ -12,6 +12,7 @@ import {
   createConcurrencyGate,
   createPendingBodies,
   handleGraphQL,
+  holdIdleConnection,
   isAllowedHost,
   sendGraphQLError,
   sendJson,
@@ -111,6 +112,9 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
       connectionsCheckingInterval: Math.min(config.limits.headersTimeoutMs, 5000),
     },
     (req, res) => {
+      // Every route (GraphQL, probes, metrics, the client's files): a kept-alive connection is never closed by
+      // the server just as a client reuses it (see http/hold-idle-connection.ts).
+      holdIdleConnection(req, res);
       handle(state, req, res).catch((error: unknown) => {
         logger.error("request failed", { error: error instanceof Error ? error.message : String(error) });
         if (!res.headersSent) sendGraphQLError(res, new AppError("INTERNAL", "Internal server error."));

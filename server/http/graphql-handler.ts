@@ -19,7 +19,6 @@ import {
 import type { Metrics } from "../metrics.ts";
 import { closeAfterRefusal } from "./close-after-refusal.ts";
 import type { ConcurrencyGate } from "./concurrency.ts";
-import { holdIdleConnection } from "./hold-idle-connection.ts";
 import { JsonBodyScanner } from "./json-body-scan.ts";
 import type { PendingBodies } from "./pending-bodies.ts";
 import { BodyTimeoutError, BodyTooLargeError, readBody } from "./read-body.ts";
@@ -54,7 +53,6 @@ export async function handleGraphQL(
   const offered = headerValue(req.headers["x-request-id"]);
   const requestId = offered && /^[\w.:-]{1,100}$/.test(offered) ? offered : randomUUID();
   res.setHeader("x-request-id", requestId);
-  holdIdleConnection(req, res);
   let release: (() => void) | undefined;
   try {
     // The token first (headers only): a refused caller costs no body reading, and only editors may send

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
- * How long a connection that has answered a /graphql request waits, idle, for the client's next request: far
+ * How long a connection that has answered a request (any route) waits, idle, for the client's next request: far
  * longer than the `Keep-Alive: timeout=5` it advertises (Node's keepAliveTimeout, closed at 6 s). Node's fetch
  * (undici) reuses a connection for the advertised timeout minus 2 s, measured by a clock that advances 499 ms
  * per timer tick however late the tick runs; on a loaded event loop it sent requests on connections idle for

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openRaw, rawPost } from "../support/raw-http.ts";
+import { openRaw, rawGet, rawPost } from "../support/raw-http.ts";
 import { gql, startTestServer } from "../support/server.ts";
 import type { TestServer } from "../support/server.ts";
 
@@ -144,20 +144,30 @@ describe("a refused body's connection", () => {
     raw.socket.end();
   });
 
-  it("answers a request sent on an idle connection just past its Keep-Alive timeout, on a loaded loop", async () => {
-    const raw = await openRaw(server.port);
-    raw.socket.write(rawPost({ body: JSON.stringify({ query: QUERY }) }));
-    const first = await raw.nextResponse();
-    const seconds = Number(/timeout=(\d+)/.exec(first.headers["keep-alive"] ?? "")?.[1]);
-    expect(seconds).toBeGreaterThan(0);
-    // undici's keep-alive clock runs late on a loaded loop, so it reuses connections a little past the advertised
-    // timeout; Node closed them 1 s after it, and a request that had arrived but was not read yet was reset.
-    await new Promise((r) => setTimeout(r, seconds * 1000 + 500));
-    // Written in the check phase and then held: the loop's next turn runs its timers before it reads.
-    await new Promise((r) => setImmediate(r));
-    raw.socket.write(rawPost({ body: JSON.stringify({ query: QUERY }) }));
-    stall(1000);
-    expect((await raw.nextResponse()).status).toBe(200);
-    raw.socket.end();
-  }, 20_000);
+  const requests = {
+    "POST /graphql": () => rawPost({ body: JSON.stringify({ query: QUERY }) }),
+    "GET /healthz": () => rawGet("/healthz"),
+  };
+  it.each(Object.keys(requests))(
+    "answers %s sent on an idle connection just past its Keep-Alive timeout, on a loaded loop",
+    async (name) => {
+      const request = requests[name as keyof typeof requests];
+      const raw = await openRaw(server.port);
+      raw.socket.write(request());
+      const first = await raw.nextResponse();
+      const seconds = Number(/timeout=(\d+)/.exec(first.headers["keep-alive"] ?? "")?.[1]);
+      expect(seconds).toBeGreaterThan(0);
+      // undici's keep-alive clock runs late on a loaded loop, so it reuses connections a little past the
+      // advertised timeout; Node closed them 1 s after it, and a request that had arrived but was not read yet
+      // was reset.
+      await new Promise((r) => setTimeout(r, seconds * 1000 + 500));
+      // Written in the check phase and then held: the loop's next turn runs its timers before it reads.
+      await new Promise((r) => setImmediate(r));
+      raw.socket.write(request());
+      stall(1000);
+      expect((await raw.nextResponse()).status).toBe(200);
+      raw.socket.end();
+    },
+    20_000,
+  );
 });

@@ -93,3 +93,8 @@ export function rawPost(options: {
     .join("");
   return Buffer.concat([Buffer.from(`POST /graphql HTTP/1.1\r\n${head}\r\n`), Buffer.from(options.body)]);
 }
+
+/** A GET request's bytes (no body), e.g. for /healthz. */
+export function rawGet(path: string): Buffer {
+  return Buffer.from(`GET ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n`);
+}
