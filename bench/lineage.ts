@@ -9,8 +9,13 @@ import type { Driver } from "neo4j-driver";
 import type pg from "pg";
 import { loadCypher } from "../server/db/index.ts";
 import { LINEAGE_TYPE_NAMES } from "../server/model/index.ts";
-import { LIMITS, toNumber, toParams } from "../server/traceability/index.ts";
-import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "../server/traceability/index.ts";
+import { LIMITS, lineageQueryName, readLineageRow, toParams } from "../server/traceability/index.ts";
+import type { LineageQueryName } from "../server/traceability/index.ts";
+import {
+  LINEAGE_EXCLUDED_LABEL,
+  LINEAGE_LABEL_FILTER,
+  lineageRelationshipFilter,
+} from "../server/traceability/index.ts";
 import type { BenchContext } from "./context.ts";
 import { timesFloor } from "./floor.ts";
 import { verdict } from "./result.ts";
@@ -31,13 +36,17 @@ export interface LineageAnswer {
   edges: number;
 }
 
-function neo4jLineage(driver: Driver): (id: string, depth: number) => Promise<LineageAnswer> {
-  const cypher = loadCypher("queries/lineage.cypher");
+function neo4jLineage(
+  driver: Driver,
+  query: LineageQueryName,
+): (id: string, depth: number) => Promise<LineageAnswer> {
+  const cypher = loadCypher(`queries/${query}.cypher`);
   return async (id, depth) => {
     const params = toParams({
       id,
       relationshipFilter: lineageRelationshipFilter("DOWNSTREAM"),
       labelFilter: LINEAGE_LABEL_FILTER,
+      excludedLabel: LINEAGE_EXCLUDED_LABEL,
       maxDepth: depth,
       types: null,
       limit: LIMIT,
@@ -46,14 +55,15 @@ function neo4jLineage(driver: Driver): (id: string, depth: number) => Promise<Li
     });
     const { records } = await driver.executeQuery(cypher, params, { routing: "READ" });
     const row = records[0];
-    const reached = (row?.get("reached") ?? []) as { node: { id: string } }[];
+    if (!row) return { total: 0, ids: "", edges: 0 };
+    const answer = readLineageRow(row.toObject() as Record<string, unknown>);
     return {
-      total: toNumber(row?.get("total") ?? 0),
-      ids: reached
-        .map((r) => r.node.id)
+      total: answer.total,
+      ids: answer.reached
+        .map((r) => String(r.node.id))
         .sort()
         .join(),
-      edges: ((row?.get("edges") ?? []) as unknown[]).length,
+      edges: answer.edges.length,
     };
   };
 }
@@ -81,20 +91,27 @@ function pgLineage(client: pg.Client): (id: string, depth: number) => Promise<Li
 export async function lineageBench(ctx: BenchContext): Promise<BenchResult> {
   const samples = ctx.options.samples ?? 100;
   const neo = await ctx.neo4j();
-  const engines = [neo4jLineage(neo.driver), pgLineage(await ctx.postgres())];
+  // The query the server would run on this Neo4j: the compiled traversal on the local one.
+  const query = await lineageQueryName({ driver: neo.driver, queryTimeoutMs: 60_000 });
+  const engines = [neo4jLineage(neo.driver, query), pgLineage(await ctx.postgres())];
+  // Beside it, the Cypher over APOC that servers without the procedure run (same answers, checked below).
+  const fallback = query === "lineage" ? null : neo4jLineage(neo.driver, "lineage");
   const roots = await sampleIds(neo.driver, "approved-decision-ids", Math.min(20, samples), ctx.options.seed);
   const floor = ctx.floors?.bolt;
   const rows: Row[] = [];
   const targets: TargetCheck[] = [];
-  const data: Record<string, unknown> = { samples, roots };
+  const data: Record<string, unknown> = { samples, roots, query };
   for (const depth of DEPTHS) {
     const reached: number[] = [];
     const mismatches: { id: string; neo4j: LineageAnswer; postgres: LineageAnswer }[] = [];
+    const fallbackMismatches: string[] = [];
     for (const id of roots) {
       const [n, p] = [await engines[0]!(id, depth), await engines[1]!(id, depth)];
       reached.push(n.total);
       if (n.total !== p.total || n.ids !== p.ids || n.edges !== p.edges)
         mismatches.push({ id, neo4j: n, postgres: p });
+      const f = fallback ? await fallback(id, depth) : n;
+      if (f.total !== n.total || f.ids !== n.ids || f.edges !== n.edges) fallbackMismatches.push(id);
     }
     const times = [[], []] as [number[], number[]];
     for (let i = 0; i < samples; i++) {
@@ -103,16 +120,31 @@ export async function lineageBench(ctx: BenchContext): Promise<BenchResult> {
         times[k as 0 | 1].push((await timed(() => engines[k]!(id, depth))).ms);
       }
     }
+    const fallbackTimes: number[] = [];
+    for (let i = 0; fallback && i < samples; i++) {
+      const id = roots[i % roots.length] as string;
+      fallbackTimes.push((await timed(() => fallback(id, depth))).ms);
+    }
     const [n, p] = times.map(summarize) as [LatencySummary, LatencySummary];
     const mean = reached.reduce((s, v) => s + v, 0) / reached.length;
     const ratio = p.p50 / n.p50;
     rows.push(
       {
         benchmark: "lineage",
-        case: `depth ${depth} Neo4j (≈${Math.round(mean)} objects)`,
+        case: `depth ${depth} Neo4j, ${query === "lineage" ? "Cypher over APOC" : "compiled traversal it4it.lineage"} (≈${Math.round(mean)} objects)`,
         figure: latencyText(n),
         ratio: floor ? timesFloor(n.p50, floor) : "",
       },
+      ...(fallback
+        ? [
+            {
+              benchmark: "lineage",
+              case: `depth ${depth} Neo4j, Cypher over APOC (servers without the procedure)${fallbackMismatches.length ? ` (${fallbackMismatches.length} answers differ)` : ", same answers"}`,
+              figure: latencyText(summarize(fallbackTimes)),
+              ratio: `${ratioText(summarize(fallbackTimes).p50 / n.p50)} the procedure's p50`,
+            },
+          ]
+        : []),
       {
         benchmark: "lineage",
         case: `depth ${depth} PostgreSQL${mismatches.length ? ` (${mismatches.length} answers differ)` : ", same answers"}`,

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
@@ -136,7 +136,10 @@ export async function ensureBuilt(log: (line: string) => void = () => undefined)
 function buildFingerprint(): string {
   const hash = createHash("sha256");
   hash.update(readFileSync(join(NEO4J_PROJECT_DIR, "pom.xml")));
-  hash.update(readFileSync(join(NEO4J_PROJECT_DIR, "src/main/java/org/it4it/explorer/LocalNeo4j.java")));
+  const sources = join(NEO4J_PROJECT_DIR, "src/main/java");
+  for (const file of readdirSync(sources, { recursive: true, encoding: "utf8" }).sort()) {
+    if (file.endsWith(".java")) hash.update(file).update(readFileSync(join(sources, file)));
+  }
   return hash.digest("hex");
 }
 

@@ -5,7 +5,10 @@
 // accountability (every OWNS/APPROVED/ASSIGNED_TO link joins a Party). The expansion runs in a subquery that
 // always returns one row, so an object with no neighbours answers itself with an empty result. Node
 // properties are shipped only when $properties (the caller selected them); the links among the shown nodes
-// are found from a map keyed by element id (a list `IN` would compare every pair).
+// are found from a map keyed by element id (a list `IN` would compare every pair). The answer is columns
+// (ids, names, … one list each) rather than a map per node and per link: building and sending those maps took
+// about two thirds of a 1,000-object answer (39 → 15 ms on the 10k estate). lineage-procedure.cypher returns
+// the same columns; server/traceability/lineage.ts reads them.
 MATCH (root:DataObject {id: $id})
 CALL (root) {
   CALL apoc.path.expandConfig(root, {
@@ -17,18 +20,18 @@ CALL (root) {
   RETURN collect({node: node, depth: depth}) AS reached
 }
 WITH root, size(reached) AS total, reached[0..$limit] AS kept
-WITH root, total, kept, [root] + [k IN kept | k.node] AS shown
-WITH root, total, kept, shown, apoc.map.fromPairs([n IN shown | [elementId(n), true]]) AS shownIds
-RETURN root {.*, labels: labels(root)} AS root, total,
-  [k IN kept | {
-    node: apoc.map.merge(
-      CASE WHEN $properties THEN properties(k.node) ELSE {id: k.node.id, name: k.node.name, status: k.node.status} END,
-      {labels: labels(k.node)}),
-    depth: k.depth}] AS reached,
-  COLLECT {
-    UNWIND shown AS a
+WITH root, total, [k IN kept | k.node] AS nodes, [k IN kept | k.depth] AS depths
+WITH root, total, nodes, depths, apoc.map.fromPairs([n IN [root] + nodes | [elementId(n), true]]) AS shownIds
+WITH root, total, nodes, depths, COLLECT {
+    UNWIND [root] + nodes AS a
     MATCH (a)-[r]->(b:DataObject)
     WHERE shownIds[elementId(b)]
-    RETURN {id: elementId(r), type: type(r), from: a.id, to: b.id,
-            properties: CASE WHEN $properties THEN properties(r) ELSE {} END}
-  } AS edges
+    RETURN r
+  } AS links
+RETURN root {.*, labels: labels(root)} AS root, total, depths,
+  [n IN nodes | n.id] AS ids, [n IN nodes | n.name] AS names, [n IN nodes | n.status] AS statuses,
+  [n IN nodes | labels(n)] AS labels,
+  CASE WHEN $properties THEN [n IN nodes | properties(n)] END AS properties,
+  [r IN links | elementId(r)] AS linkIds, [r IN links | type(r)] AS linkTypes,
+  [r IN links | startNode(r).id] AS linkFrom, [r IN links | endNode(r).id] AS linkTo,
+  CASE WHEN $properties THEN [r IN links | properties(r)] END AS linkProperties

@@ -44,11 +44,15 @@ export type { SnapshotInfo } from "./estate-snapshot.ts";
 export { linkRoleOf } from "./graph-elements.ts";
 export type { LinkRole } from "./graph-elements.ts";
 export {
+  LINEAGE_EXCLUDED_LABEL,
   LINEAGE_LABEL_FILTER,
   lineageRelationshipFilter,
   provenanceRelationshipFilter,
 } from "./lineage-filter.ts";
 export type { TraversalDirection } from "./lineage-filter.ts";
+export { LINEAGE_PROCEDURE, hasProcedure, lineageQueryName, readLineageRow } from "./lineage-query.ts";
+export type { LineageQueryName, LineageRow } from "./lineage-query.ts";
+export type { QueryContext } from "./run-query.ts";
 export { LIMITS } from "./limits.ts";
 export { toNumber, toParams, toPlain } from "./neo4j-values.ts";
 export { openWorkParams } from "./open-statuses.ts";

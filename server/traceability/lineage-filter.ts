@@ -21,6 +21,9 @@ export function lineageRelationshipFilter(direction: TraversalDirection): string
 /** APOC label filter of lineage and impact: never enter a Party (accountability is not lineage). */
 export const LINEAGE_LABEL_FILTER = `-${PARTY_TYPE.name}`;
 
+/** The label that filter keeps out, as the compiled lineage traversal (it4it.lineage) takes it. */
+export const LINEAGE_EXCLUDED_LABEL = PARTY_TYPE.name;
+
 /**
  * APOC relationship filter over the provenance links only, walked the way authority flows reversed
  * (UPSTREAM: from an object towards the decision that authorizes it) or the way it flows (DOWNSTREAM: from a

@@ -2,11 +2,11 @@ import type { RequestContext } from "../context.ts";
 import { notFound } from "../errors/index.ts";
 import { LIMITS, dataObjectTypes, range } from "./arguments.ts";
 import { toGraphEdge, toGraphNode } from "./graph-elements.ts";
-import type { GraphEdge, GraphNode, NodeRow } from "./graph-elements.ts";
-import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
+import type { GraphEdge, GraphNode } from "./graph-elements.ts";
+import { LINEAGE_EXCLUDED_LABEL, LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
 import type { TraversalDirection } from "./lineage-filter.ts";
-import { toNumber } from "./neo4j-values.ts";
 import { withOpenWork } from "./open-work.ts";
+import { lineageQueryName, readLineageRow } from "./lineage-query.ts";
 import { runNamedQuery } from "./run-query.ts";
 
 export interface LineageArgs {
@@ -39,10 +39,11 @@ export async function lineage(ctx: RequestContext, args: LineageArgs): Promise<S
   const maxDepth = range("maxDepth", args.maxDepth ?? 3, LIMITS.lineageDepth);
   const limit = range("limit", args.limit ?? 500, LIMITS.lineageLimit);
   const types = dataObjectTypes("types", args.types);
-  const [row] = await runNamedQuery(ctx, "lineage", {
+  const [row] = await runNamedQuery(ctx, await lineageQueryName(ctx), {
     id: args.id,
     relationshipFilter: lineageRelationshipFilter(args.direction ?? "BOTH"),
     labelFilter: LINEAGE_LABEL_FILTER,
+    excludedLabel: LINEAGE_EXCLUDED_LABEL,
     maxDepth,
     types,
     limit: limit - 1,
@@ -50,13 +51,13 @@ export async function lineage(ctx: RequestContext, args: LineageArgs): Promise<S
     properties: args.withProperties ?? true,
   });
   if (!row) throw notFound("data object", args.id);
-  const root = toGraphNode(row.root as NodeRow);
-  const reached = row.reached as { node: NodeRow; depth: unknown }[];
-  const total = toNumber(row.total);
+  const answer = readLineageRow(row);
+  const root = toGraphNode(answer.root);
+  const { reached, total } = answer;
   const drawn = [root, ...reached.map((r) => toGraphNode(r.node))];
   const nodes = args.withOpenWork ? await withOpenWork(ctx, drawn) : drawn;
-  const depths = [0, ...reached.map((r) => toNumber(r.depth))];
-  const edges = (row.edges as Record<string, unknown>[]).map(toGraphEdge);
+  const depths = [0, ...reached.map((r) => r.depth)];
+  const edges = answer.edges.map(toGraphEdge);
   return {
     root: nodes[0] ?? root,
     nodes,

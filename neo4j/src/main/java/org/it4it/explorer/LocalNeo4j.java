@@ -11,11 +11,15 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.it4it.explorer.procedures.Lineage;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * The explorer's local Neo4j: Neo4j Community embedded with its Bolt connector on 127.0.0.1 only, APOC core
- * loaded from the plugins directory, authentication on, no usage reporting. Prints {@code NEO4J READY <uri>}
+ * loaded from the plugins directory, the explorer's own procedures (it4it.lineage) registered, authentication
+ * on, no usage reporting. Prints {@code NEO4J READY <uri>}
  * once {@code RETURN apoc.version()} answers; stops cleanly on SIGINT/SIGTERM and when its parent process
  * closes stdin (so no JVM outlives the tests or the server that started it).
  *
@@ -66,6 +70,7 @@ public final class LocalNeo4j {
 
     setPassword(service.database("system"), password);
     GraphDatabaseService db = service.database("neo4j");
+    registerProcedures(db);
     try (var tx = db.beginTx()) {
       Object version = tx.execute("RETURN apoc.version() AS v").next().get("v");
       tx.commit();
@@ -80,6 +85,22 @@ public final class LocalNeo4j {
       Thread.currentThread().join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The explorer's own procedures (org.it4it.explorer.procedures), registered with the DBMS the way a plugin
+   * jar's are; the server finds them with SHOW PROCEDURES and uses its Cypher versions where they are absent.
+   */
+  private static void registerProcedures(GraphDatabaseService db) {
+    try {
+      ((GraphDatabaseAPI) db)
+          .getDependencyResolver()
+          .resolveDependency(GlobalProcedures.class)
+          .registerProcedure(Lineage.class);
+    } catch (Exception e) {
+      System.err.println("NEO4J FAILED could not register the explorer's procedures: " + rootMessage(e));
+      System.exit(5);
     }
   }
 

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateEstate } from "../../../seed/generator/generate-estate.ts";
+import { loadEstate } from "../../../seed/index.ts";
+import * as t from "../../../server/traceability/index.ts";
+import { testDriver, uniquePrefix } from "../support/neo4j.ts";
+import { context } from "./fixture.ts";
+
+/**
+ * The compiled lineage traversal (it4it.lineage, registered by the local Neo4j) and the Cypher over APOC that
+ * servers without it run give the same answers: the same total, the same kept nodes in the same order at the
+ * same depths, the same links, on a generated estate, in every direction, cut short or not, with a type filter
+ * and with properties.
+ */
+const driver = testDriver();
+const viewer = context(driver);
+const q = uniquePrefix();
+const generated = (() => {
+  const doc = generateEstate({ scale: 400, seed: 7 });
+  const rename = (s: string) => `${q}${s}`;
+  return {
+    nodes: doc.nodes.map((n) => ({ ...n, id: rename(n.id) })),
+    relationships: doc.relationships.map((r) => ({ ...r, from: rename(r.from), to: rename(r.to) })),
+  };
+})();
+
+beforeAll(async () => {
+  await loadEstate(driver, { estate: generated });
+});
+afterAll(async () => {
+  await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $q DETACH DELETE n", { q });
+  await driver.close();
+});
+
+const CASES = [
+  { direction: "BOTH", maxDepth: 3, limit: 499, types: null, properties: false },
+  { direction: "BOTH", maxDepth: 6, limit: 19, types: null, properties: false },
+  { direction: "DOWNSTREAM", maxDepth: 8, limit: 4999, types: null, properties: true },
+  { direction: "UPSTREAM", maxDepth: 4, limit: 49, types: null, properties: false },
+  { direction: "BOTH", maxDepth: 5, limit: 9, types: ["Incident", "Problem", "RFC"], properties: false },
+] as const;
+
+async function answer(name: t.LineageQueryName, id: string, c: (typeof CASES)[number]) {
+  const [row] = await t.runNamedQuery(viewer, name, {
+    id,
+    relationshipFilter: t.lineageRelationshipFilter(c.direction),
+    labelFilter: t.LINEAGE_LABEL_FILTER,
+    excludedLabel: t.LINEAGE_EXCLUDED_LABEL,
+    maxDepth: c.maxDepth,
+    types: c.types,
+    limit: c.limit,
+    scan: t.LIMITS.scan,
+    properties: c.properties,
+  });
+  if (!row) return null;
+  const read = t.readLineageRow(row);
+  return { ...read, edges: [...read.edges].sort((a, b) => String(a.id).localeCompare(String(b.id))) };
+}
+
+describe("it4it.lineage, the compiled traversal", () => {
+  it("is found on the local Neo4j, and a procedure that is not there is not", async () => {
+    expect(await t.hasProcedure(viewer, t.LINEAGE_PROCEDURE)).toBe(true);
+    expect(await t.lineageQueryName(viewer)).toBe("lineage-procedure");
+    expect(await t.hasProcedure(viewer, "it4it.noSuchProcedure")).toBe(false);
+  });
+
+  it("answers exactly as the Cypher over APOC, in every direction, cut short or not, filtered by type", async () => {
+    const roots = generated.nodes.filter((_, i) => i % 9 === 0).map((n) => n.id);
+    let compared = 0;
+    let cut = 0;
+    const differ: string[] = [];
+    for (const c of CASES) {
+      for (const id of roots) {
+        const [cypher, compiled] = [await answer("lineage", id, c), await answer("lineage-procedure", id, c)];
+        compared++;
+        if (cypher && cypher.total > cypher.reached.length) cut++;
+        if (JSON.stringify(cypher) !== JSON.stringify(compiled)) differ.push(`${id} ${JSON.stringify(c)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(compared).toBeGreaterThan(200);
+    // Enough answers were cut at the limit for the order of the kept nodes to matter.
+    expect(cut).toBeGreaterThan(20);
+  });
+
+  it("answers through the lineage field as before: nodes, links, total and truncation", async () => {
+    const root = generated.nodes.find((n) => n.type === "ScopeAgreement")?.id as string;
+    const [row] = await t.runNamedQuery(viewer, "lineage", {
+      id: root,
+      relationshipFilter: "",
+      labelFilter: t.LINEAGE_LABEL_FILTER,
+      maxDepth: 4,
+      types: null,
+      limit: 29,
+      scan: t.LIMITS.scan,
+      properties: false,
+    });
+    const cypher = t.readLineageRow(row as Record<string, unknown>);
+    const field = await t.lineage(viewer, { id: root, direction: "BOTH", maxDepth: 4, limit: 30 });
+    expect(field.nodes.map((n) => n.id)).toEqual([root, ...cypher.reached.map((r) => r.node.id)]);
+    expect(field.edges.map((e) => e.id).sort()).toEqual(cypher.edges.map((e) => e.id).sort());
+    expect(field.totalNodes).toBe(cypher.total + 1);
+    expect(field.truncated).toBe(cypher.total > 29);
+  });
+});
