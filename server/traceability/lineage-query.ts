@@ -67,7 +67,8 @@ export function readLineageRow(row: Record<string, unknown>): LineageRow {
   const linkTypes = list<unknown>(row.linkTypes);
   const linkFrom = list<unknown>(row.linkFrom);
   const linkTo = list<unknown>(row.linkTo);
-  const linkProperties = row.linkProperties == null ? null : list<Record<string, unknown>>(row.linkProperties);
+  const linkProperties =
+    row.linkProperties == null ? null : list<Record<string, unknown>>(row.linkProperties);
   return {
     root: row.root as NodeRow,
     total: toNumber(row.total),

@@ -3,6 +3,7 @@ import type { RequestContext } from "../../../server/context.ts";
 import type { Role } from "../../../server/context.ts";
 import { loadEstate } from "../../../seed/index.ts";
 import type { GraphDocument } from "../../../seed/index.ts";
+import { generateEstate } from "../../../seed/generator/generate-estate.ts";
 
 /**
  * A small lineage graph with everything the traceability fields must handle, ids prefixed per test file:
@@ -86,3 +87,13 @@ export const context = (driver: Driver, roles: Role[] = ["viewer"]): RequestCont
   queryTimeoutMs: 10_000,
   requestId: "integration",
 });
+
+/** A generated estate with every id prefixed by `p` (so it lives beside other tests' data and is removed by it). */
+export function prefixedEstate(p: string, options: { scale: number; seed: number }): GraphDocument {
+  const doc = generateEstate(options);
+  const rename = (s: string) => `${p}${s}`;
+  return {
+    nodes: doc.nodes.map((n) => ({ ...n, id: rename(n.id) })),
+    relationships: doc.relationships.map((r) => ({ ...r, from: rename(r.from), to: rename(r.to) })),
+  };
+}

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateEstate } from "../../../seed/generator/generate-estate.ts";
 import { loadEstate } from "../../../seed/index.ts";
 import * as t from "../../../server/traceability/index.ts";
 import { testDriver, uniquePrefix } from "../support/neo4j.ts";
-import { context } from "./fixture.ts";
+import { context, prefixedEstate } from "./fixture.ts";
 
 /**
  * The compiled lineage traversal (it4it.lineage, registered by the local Neo4j) and the Cypher over APOC that
@@ -14,14 +13,7 @@ import { context } from "./fixture.ts";
 const driver = testDriver();
 const viewer = context(driver);
 const q = uniquePrefix();
-const generated = (() => {
-  const doc = generateEstate({ scale: 400, seed: 7 });
-  const rename = (s: string) => `${q}${s}`;
-  return {
-    nodes: doc.nodes.map((n) => ({ ...n, id: rename(n.id) })),
-    relationships: doc.relationships.map((r) => ({ ...r, from: rename(r.from), to: rename(r.to) })),
-  };
-})();
+const generated = prefixedEstate(q, { scale: 400, seed: 7 });
 
 beforeAll(async () => {
   await loadEstate(driver, { estate: generated });

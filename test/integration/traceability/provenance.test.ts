@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEstate } from "../../../seed/index.ts";
 import type { GraphDocument } from "../../../seed/index.ts";
-import { generateEstate } from "../../../seed/generator/generate-estate.ts";
 import { COUNTED_TYPE_NAMES } from "../../../server/model/index.ts";
 import * as t from "../../../server/traceability/index.ts";
 import { testDriver, uniquePrefix } from "../support/neo4j.ts";
-import { builders, context } from "./fixture.ts";
+import { builders, context, prefixedEstate } from "./fixture.ts";
 
 /**
  * Provenance an auditor can trust, on an estate written for it: the trace follows the service backbone and
@@ -232,14 +231,7 @@ describe("an existing object is never NOT_FOUND", () => {
 
 describe("coverage agrees with the trace", () => {
   const q = uniquePrefix();
-  const generated = (() => {
-    const doc = generateEstate({ scale: 400, seed: 11 });
-    const rename = (s: string) => `${q}${s}`;
-    return {
-      nodes: doc.nodes.map((n) => ({ ...n, id: rename(n.id) })),
-      relationships: doc.relationships.map((r) => ({ ...r, from: rename(r.from), to: rename(r.to) })),
-    };
-  })();
+  const generated = prefixedEstate(q, { scale: 400, seed: 11 });
 
   beforeAll(async () => {
     await loadEstate(driver, { estate: generated });
