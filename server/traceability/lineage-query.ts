@@ -12,10 +12,13 @@ export type LineageQueryName = "lineage-procedure" | "lineage";
 
 const asked = new WeakMap<Driver, Map<string, Promise<boolean>>>();
 
+/** How long a failed question counts as "no" before it is asked again. */
+const RETRY_AFTER_MS = 60_000;
+
 /**
  * Whether the Neo4j behind `ctx` offers the procedure `name`: asked once per driver and database
  * (has-procedure.cypher). A question that fails (a user without the right to list procedures, a database
- * that went away) counts as no, and is asked again next time.
+ * that went away) counts as no for a minute, then is asked again: never a failing query per request.
  */
 export function hasProcedure(ctx: QueryContext, name: string): Promise<boolean> {
   let byName = asked.get(ctx.driver);
@@ -26,7 +29,7 @@ export function hasProcedure(ctx: QueryContext, name: string): Promise<boolean> 
     answer = runNamedQuery(ctx, "has-procedure", { name }).then(
       (rows) => rows[0]?.found === true,
       () => {
-        byName.delete(key);
+        setTimeout(() => byName.delete(key), RETRY_AFTER_MS).unref();
         return false;
       },
     );
