@@ -1,7 +1,7 @@
 /**
  * The HTTP adapter's public entry: GraphQL over HTTP (body deadline, per-client cap on unfinished bodies,
- * concurrency pools), idle connections held past their advertised Keep-Alive, the Host allow-list, JSON answers and the built client. Everything else in server/http
- * is internal to it.
+ * concurrency pools), idle connections held past their advertised Keep-Alive, the Host allow-list, JSON
+ * answers and the built client. Everything else in server/http is internal to it.
  */
 export { isAllowedHost } from "./allowed-host.ts";
 export { createConcurrencyGate } from "./concurrency.ts";

@@ -20,7 +20,7 @@ function sendEarly<T, V>(document: Document<T, V>, variables: V): void {
 
 /**
  * Sends the first request a deep link's view needs (its lineage, impact or trace) at once. It runs from the
- * client's small early entry (client/src/early.ts), so the server works on the answer while the browser is
+ * client's small entry (client/src/main.ts), so the server works on the answer while the browser is
  * still loading React and Cytoscape. Nothing for the landing page or coverage.
  */
 export function prefetchGraph(state: ViewState): void {
