@@ -14,7 +14,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `Usage: npm run bench [-- <name>...] [--scale 10000|100000|1000000] [--seed N] [--samples N] [--duration S]
-  names: trace lineage graphs snapshot mix loader load (alias http) soak client layout profile; none = the default set`;
+  names: trace lineage graphs snapshot mix loader load (alias http) soak client layout profile burst; none = the default set`;
 
 /** Parses the benchmark options; throws with the usage when a value is not acceptable. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {

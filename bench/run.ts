@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
+import { burstBench } from "./burst.ts";
 import { clientBench } from "./client.ts";
 import { graphsBench } from "./graphs.ts";
 import { BenchContext } from "./context.ts";
@@ -36,6 +37,7 @@ const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<BenchResult>> = 
   client: clientBench,
   load: loadBench,
   soak: soakBench,
+  burst: burstBench,
 };
 /**
  * `npm run bench` without names: everything but the 10-minute soak and `load` (the dashboard mix on the
@@ -52,6 +54,7 @@ const DEFAULT_SET = [
   "snapshot",
   "client",
   "mix",
+  "burst",
 ];
 const RESULTS_DIR = fileURLToPath(new URL("results/", import.meta.url));
 

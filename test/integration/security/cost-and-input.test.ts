@@ -59,49 +59,45 @@ describe("the cost limit evaluates variables", () => {
 });
 
 describe("oversized input", () => {
-  it("refuses 150,000 ids in a variable with BAD_USER_INPUT in < 100 ms", async () => {
-    const body = JSON.stringify({ query: IN_QUERY, variables: { l: IDS_150K } });
-    const post = () =>
-      fetch(`${server.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
-      });
-    await post(); // warm-up
-    const durations: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      const res = await post();
-      const json = (await res.json()) as { errors: { extensions: { code: string } }[] };
-      durations.push(performance.now() - started);
-      expect(res.status).toBe(400);
-      expect(json.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
-    }
-    expect(Math.min(...durations)).toBeLessThan(100);
-    expect(median(durations)).toBeLessThan(100);
+  it("refuses 150,000 ids in a variable with BAD_USER_INPUT while the body is still arriving", async () => {
+    // Refused on the scan of its first chunk: the count in the message is what had arrived (not 150,000),
+    // and the answer closes the connection because the rest of the body was never read into memory.
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: IN_QUERY, variables: { l: IDS_150K } }),
+    });
+    const json = (await res.json()) as GraphQLRefusal;
+    expect(res.status).toBe(400);
+    expect(json.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect(json.errors[0]?.extensions.details?.reason).toBe("LIST_TOO_LONG");
+    expect(scannedCount(json)).toBeLessThan(IDS_150K.length);
+    expect(res.headers.get("connection")).toBe("close");
   });
 
-  it("keeps /healthz p99 under 50 ms during a burst of such requests", async () => {
-    // The burst comes from another process, so that only the server's work shares this event loop.
-    // A first request outside the measure: it opens the connection the loop below keeps using.
+  it("answers /healthz throughout a burst of such requests, each refused before its body is read", async () => {
+    // The burst comes from another process, so that only the server's work shares this event loop. How fast
+    // /healthz stays meanwhile is a figure of `npm run bench -- burst`, not a timed assertion here.
     await (await fetch(`${server.url}/healthz`)).text();
     const burst = spawnBurst(server.url, 40);
+    const statuses: number[] = [];
     const latencies: number[] = [];
     const until = performance.now() + 60_000;
     while (!burst.done && performance.now() < until) {
       const started = performance.now();
       const res = await fetch(`${server.url}/healthz`);
       await res.text();
+      statuses.push(res.status);
       latencies.push(performance.now() - started);
       await new Promise((r) => setTimeout(r, 5));
     }
     const result = await burst.result;
-    expect(result).toMatchObject({ refused: 40 });
-    expect(latencies.length).toBeGreaterThan(10);
+    expect(result).toEqual({ refused: 40, beforeRead: 40 });
+    expect(statuses.length).toBeGreaterThan(10);
+    expect(new Set(statuses)).toEqual(new Set([200]));
     console.log(
-      `[healthz] ${latencies.length} samples during the burst: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms`,
+      `[healthz] ${latencies.length} samples during the burst: p50 ${percentile(latencies, 0.5).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
     );
-    expect(percentile(latencies, 0.99)).toBeLessThan(50);
   });
 
   it("refuses a search word over 1,000 characters as BAD_USER_INPUT, not INTERNAL", async () => {
@@ -125,8 +121,13 @@ describe("oversized input", () => {
   });
 });
 
-function median(values: number[]): number {
-  return percentile(values, 0.5);
+interface GraphQLRefusal {
+  errors: { message: string; extensions: { code: string; details?: { reason?: string } } }[];
+}
+
+/** The item count a LIST_TOO_LONG message reports ("Variable $l has 1001 items; …"). */
+function scannedCount(json: GraphQLRefusal): number {
+  return Number(/has (\d+) items/.exec(json.errors[0]?.message ?? "")?.[1] ?? NaN);
 }
 
 function percentile(values: number[], p: number): number {
@@ -134,14 +135,24 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Infinity;
 }
 
-/** `count` concurrent POSTs of 150,000 ids from a child process; resolves with how many were refused. */
+/**
+ * `count` concurrent POSTs of 150,000 ids from a child process; resolves with how many were refused and how many
+ * of those before their body was read (a partial count in the message, `Connection: close`).
+ */
 function spawnBurst(url: string, count: number) {
   const script = `
     const ids = Array.from({ length: 150000 }, (_, i) => "DO-" + String(i).padStart(6, "0"));
     const body = JSON.stringify({ query: ${JSON.stringify(IN_QUERY)}, variables: { l: ids } });
     const one = () => fetch(${JSON.stringify(`${url}/graphql`)}, { method: "POST", headers: { "content-type": "application/json" }, body })
-      .then((r) => r.json()).then((j) => j.errors?.[0]?.extensions?.code === "BAD_USER_INPUT" ? 1 : 0);
-    Promise.all(Array.from({ length: ${count} }, one)).then((r) => { process.stdout.write(JSON.stringify({ refused: r.reduce((a, b) => a + b, 0) })); });
+      .then(async (r) => {
+        const j = await r.json();
+        const refused = j.errors?.[0]?.extensions?.code === "BAD_USER_INPUT";
+        const count = Number(/has (\\d+) items/.exec(j.errors?.[0]?.message ?? "")?.[1]);
+        return { refused, beforeRead: refused && count < 150000 && r.headers.get("connection") === "close" };
+      });
+    Promise.all(Array.from({ length: ${count} }, one)).then((r) => {
+      process.stdout.write(JSON.stringify({ refused: r.filter((x) => x.refused).length, beforeRead: r.filter((x) => x.beforeRead).length }));
+    });
   `;
   const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
   const state = { done: false, result: undefined as unknown as Promise<unknown> };
