@@ -554,6 +554,34 @@ describe("the explorer in Chromium on the demo estate", () => {
     expect(errors).toEqual([]);
   });
 
+  it("asks for the application chunk and its stylesheet while the entry loads, once each, with no preload warning", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      const requests: string[] = [];
+      const warnings: string[] = [];
+      page.on("request", (r) => requests.push(`${r.method()} ${new URL(r.url()).pathname}`));
+      page.on("console", (m) => {
+        if (m.type() === "warning" || m.type() === "error") warnings.push(m.text());
+      });
+      await page.goto(`${inject("e2e").url}/?root=CI-PAY-DB&view=lineage`);
+      await waitForLoad(page);
+      // A preload the page never uses is reported a few seconds after the load.
+      await page.waitForTimeout(3500);
+      const assets = requests.filter((r) => r.includes("/assets/"));
+      expect(new Set(assets).size, assets.join("\n")).toBe(assets.length);
+      const chunk = assets.findIndex((r) => /\/assets\/start-app-[^/]+\.js$/.test(r));
+      const stylesheet = assets.findIndex((r) => /\/assets\/start-app-[^/]+\.css$/.test(r));
+      const graphql = requests.findIndex((r) => r.endsWith("/graphql"));
+      expect(chunk, requests.join("\n")).toBeGreaterThanOrEqual(0);
+      expect(stylesheet, requests.join("\n")).toBeGreaterThanOrEqual(0);
+      expect(requests.indexOf(assets[chunk] as string), requests.join("\n")).toBeLessThan(graphql);
+      expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("without WebGL2 the explorer draws with canvas and says so, with no console error; Force layout fills the canvas", async () => {
     const noWebGL2 = `{
       const original = HTMLCanvasElement.prototype.getContext;
