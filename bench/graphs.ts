@@ -2,7 +2,9 @@
  * graphs: the workloads where a graph database should pay off, Neo4j against PostgreSQL with the same
  * payload, interleaved, warm, on a seeded sample:
  * - impact of an approved portfolio decision (everything downstream to depth 10, counted by type, with the
- *   open work, the nodes and the links among them): cypher/queries/impact.cypher vs bench/sql/impact.sql;
+ *   open work, the nodes and the links among them): the query the server runs on this Neo4j
+ *   (cypher/queries/impact-procedure.cypher on the local one, which has the compiled traversal) vs
+ *   bench/sql/impact.sql, and beside them impact.cypher over APOC (servers without the procedure);
  * - the path between two arbitrary objects (shortest downstream lineage path either way, to depth 25, as the
  *   path field asks: forward, then backward): cypher/queries/path.cypher vs bench/sql/path.sql. Random pairs
  *   are mostly unconnected, so both engines usually sweep both downstream cones to the depth bound.
@@ -15,6 +17,8 @@ import { loadCypher } from "../server/db/index.ts";
 import { LINEAGE_TYPE_NAMES } from "../server/model/index.ts";
 import { LIMITS, toNumber, toParams } from "../server/traceability/index.ts";
 import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "../server/traceability/index.ts";
+import { LINEAGE_EXCLUDED_LABEL, impactQueryName } from "../server/traceability/index.ts";
+import type { ImpactQueryName } from "../server/traceability/index.ts";
 import { openWorkParams } from "../server/traceability/index.ts";
 import type { BenchContext } from "./context.ts";
 import { timesFloor } from "./floor.ts";
@@ -53,8 +57,8 @@ function impactText(row: {
   return `${total} | ${byType} | open ${open} | ${kept} | ${row.edges} links`;
 }
 
-function neo4jImpact(driver: Driver): Engine<string> {
-  const cypher = loadCypher("queries/impact.cypher");
+function neo4jImpact(driver: Driver, name: ImpactQueryName): Engine<string> {
+  const cypher = loadCypher(`queries/${name}.cypher`);
   return async (id) => {
     const params = toParams({
       id,
@@ -62,6 +66,7 @@ function neo4jImpact(driver: Driver): Engine<string> {
       scan: LIMITS.scan,
       relationshipFilter: lineageRelationshipFilter("DOWNSTREAM"),
       labelFilter: LINEAGE_LABEL_FILTER,
+      excludedLabel: LINEAGE_EXCLUDED_LABEL,
       properties: true,
       ...openWorkParams(),
     });
@@ -189,7 +194,17 @@ export async function graphsBench(ctx: BenchContext): Promise<BenchResult> {
   for (let i = 0; i + 1 < objects.length; i += 2)
     pairs.push([objects[i] as string, objects[i + 1] as string]);
 
-  const impact = await compare(decisions, [neo4jImpact(neo.driver), pgImpact(client)], samples);
+  const query = await impactQueryName({ driver: neo.driver, queryTimeoutMs: 60_000 });
+  const impact = await compare(decisions, [neo4jImpact(neo.driver, query), pgImpact(client)], samples);
+  // The Cypher over APOC that servers without the procedure run, against the procedure (same answers).
+  const apoc =
+    query === "impact"
+      ? null
+      : await compare(
+          decisions,
+          [neo4jImpact(neo.driver, "impact"), neo4jImpact(neo.driver, query)],
+          samples,
+        );
   const path = await compare(pairs, [neo4jPath(neo.driver), pgPath(client)], samples);
   const totals = impact.answers.map((a) => Number(a.split(" | ")[0]));
   const meanCone = Math.round(totals.reduce((s, v) => s + v, 0) / Math.max(1, totals.length));
@@ -205,12 +220,21 @@ export async function graphsBench(ctx: BenchContext): Promise<BenchResult> {
     ],
     ["path", `path between arbitrary objects (${found}/${pairs.length} pairs connected)`, path],
   ] as const) {
+    if (key === "path" && apoc) {
+      const agree = apoc.mismatches.length === 0;
+      rows.push({
+        benchmark: "graphs",
+        case: `impact, Neo4j, Cypher over APOC (servers without the procedure)${agree ? ", same answers" : ` (${apoc.mismatches.length} answers differ)`}`,
+        figure: latencyText(apoc.neo4j),
+        ratio: `${ratioText(apoc.neo4j.p50 / apoc.postgres.p50)} the procedure's p50`,
+      });
+    }
     const ratio = c.postgres.p50 / c.neo4j.p50;
     const agree = c.mismatches.length === 0;
     rows.push(
       {
         benchmark: "graphs",
-        case: `${label}, Neo4j`,
+        case: `${label}, Neo4j${key === "impact" ? ` (${query}.cypher)` : ""}`,
         figure: latencyText(c.neo4j),
         ratio: floor ? timesFloor(c.neo4j.p50, floor) : "",
       },
@@ -239,7 +263,8 @@ export async function graphsBench(ctx: BenchContext): Promise<BenchResult> {
       samples,
       decisions,
       pairs,
-      impact: { ...impact, mismatches: impact.mismatches.slice(0, 5) },
+      impact: { ...impact, query, mismatches: impact.mismatches.slice(0, 5) },
+      impactApoc: apoc ? { ...apoc, mismatches: apoc.mismatches.slice(0, 5) } : null,
       path: { ...path, mismatches: path.mismatches.slice(0, 5) },
     },
   };

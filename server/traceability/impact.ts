@@ -3,7 +3,8 @@ import { notFound } from "../errors/index.ts";
 import { LIMITS, range } from "./arguments.ts";
 import { toGraphEdge, toGraphNode } from "./graph-elements.ts";
 import type { GraphEdge, GraphNode, NodeRow } from "./graph-elements.ts";
-import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
+import { LINEAGE_EXCLUDED_LABEL, LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
+import { impactQueryName } from "./lineage-query.ts";
 import { toNumber } from "./neo4j-values.ts";
 import { openWorkParams } from "./open-statuses.ts";
 import { withOpenWork } from "./open-work.ts";
@@ -36,18 +37,20 @@ export interface Impact {
  * `impact`: the blast radius of an object — everything downstream within maxDepth, counted by type (the
  * object itself not counted), with the open incidents, problems and RFCs reached; the node list is capped at
  * `limit`, nearest first (it does not include the root); the links among root and nodes carry their role.
- * An existing object with nothing downstream answers zero impact.
+ * An existing object with nothing downstream answers zero impact. Walked by the compiled traversal where the
+ * Neo4j has it (impact-procedure.cypher), else by impact.cypher over APOC: the same answer (tested).
  */
 export async function impact(ctx: RequestContext, args: ImpactArgs): Promise<Impact> {
   const maxDepth = range("maxDepth", args.maxDepth ?? LIMITS.impactDefaultDepth, LIMITS.impactDepth);
   const limit = range("limit", args.limit ?? 5000, LIMITS.impactLimit);
-  const [row] = await runNamedQuery(ctx, "impact", {
+  const [row] = await runNamedQuery(ctx, await impactQueryName(ctx), {
     id: args.id,
     maxDepth,
     limit,
     scan: LIMITS.scan,
     relationshipFilter: lineageRelationshipFilter("DOWNSTREAM"),
     labelFilter: LINEAGE_LABEL_FILTER,
+    excludedLabel: LINEAGE_EXCLUDED_LABEL,
     properties: args.withProperties ?? true,
     ...openWorkParams(),
   });

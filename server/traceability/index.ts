@@ -50,8 +50,14 @@ export {
   provenanceRelationshipFilter,
 } from "./lineage-filter.ts";
 export type { TraversalDirection } from "./lineage-filter.ts";
-export { LINEAGE_PROCEDURE, hasProcedure, lineageQueryName, readLineageRow } from "./lineage-query.ts";
-export type { LineageQueryName, LineageRow } from "./lineage-query.ts";
+export {
+  LINEAGE_PROCEDURE,
+  hasProcedure,
+  impactQueryName,
+  lineageQueryName,
+  readLineageRow,
+} from "./lineage-query.ts";
+export type { ImpactQueryName, LineageQueryName, LineageRow } from "./lineage-query.ts";
 export type { QueryContext } from "./run-query.ts";
 export { LIMITS } from "./limits.ts";
 export { toNumber, toParams, toPlain } from "./neo4j-values.ts";

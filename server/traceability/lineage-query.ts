@@ -46,6 +46,14 @@ export async function lineageQueryName(ctx: QueryContext): Promise<LineageQueryN
   return (await hasProcedure(ctx, LINEAGE_PROCEDURE)) ? "lineage-procedure" : "lineage";
 }
 
+/** The two named queries that answer impact, with the same parameters and the same columns. */
+export type ImpactQueryName = "impact-procedure" | "impact";
+
+/** The impact query this Neo4j runs: the same choice as lineageQueryName (impact walks with it4it.lineage too). */
+export async function impactQueryName(ctx: QueryContext): Promise<ImpactQueryName> {
+  return (await hasProcedure(ctx, LINEAGE_PROCEDURE)) ? "impact-procedure" : "impact";
+}
+
 /** A lineage answer's row (either query's columns) as the root, the total and node and link rows. */
 export interface LineageRow {
   root: NodeRow;

@@ -8,7 +8,7 @@ import { context, prefixedEstate } from "./fixture.ts";
  * The compiled lineage traversal (it4it.lineage, registered by the local Neo4j) and the Cypher over APOC that
  * servers without it run give the same answers: the same total, the same kept nodes in the same order at the
  * same depths, the same links, on a generated estate, in every direction, cut short or not, with a type filter
- * and with properties.
+ * and with properties; and the impact answer walked by it (impact-procedure.cypher) is impact.cypher's.
  */
 const driver = testDriver();
 const viewer = context(driver);
@@ -48,6 +48,32 @@ async function answer(name: t.LineageQueryName, id: string, c: (typeof CASES)[nu
   return { ...read, edges: [...read.edges].sort((a, b) => String(a.id).localeCompare(String(b.id))) };
 }
 
+const IMPACT_CASES = [
+  { maxDepth: 10, limit: 5000, properties: true },
+  { maxDepth: 10, limit: 7, properties: false },
+  { maxDepth: 3, limit: 2, properties: true },
+] as const;
+
+/** An impact row of either query, its links in a fixed order (neither query orders them). */
+async function impactAnswer(name: t.ImpactQueryName, id: string, c: (typeof IMPACT_CASES)[number]) {
+  const [row] = await t.runNamedQuery(viewer, name, {
+    id,
+    relationshipFilter: t.lineageRelationshipFilter("DOWNSTREAM"),
+    labelFilter: t.LINEAGE_LABEL_FILTER,
+    excludedLabel: t.LINEAGE_EXCLUDED_LABEL,
+    maxDepth: c.maxDepth,
+    limit: c.limit,
+    scan: t.LIMITS.scan,
+    properties: c.properties,
+    openIncident: ["NEW", "IN_PROGRESS", "ON_HOLD"],
+    openProblem: ["NEW", "INVESTIGATING", "KNOWN_ERROR"],
+    openRFC: ["DRAFT", "SUBMITTED", "APPROVED", "SCHEDULED"],
+  });
+  if (!row) return null;
+  const edges = [...(row.edges as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
+  return { ...row, edges } as Record<string, unknown>;
+}
+
 describe("it4it.lineage, the compiled traversal", () => {
   it("is found on the local Neo4j, and a procedure that is not there is not", async () => {
     expect(await t.hasProcedure(viewer, t.LINEAGE_PROCEDURE)).toBe(true);
@@ -72,6 +98,29 @@ describe("it4it.lineage, the compiled traversal", () => {
     expect(compared).toBeGreaterThan(200);
     // Enough answers were cut at the limit for the order of the kept nodes to matter.
     expect(cut).toBeGreaterThan(20);
+  });
+
+  it("answers impact exactly as impact.cypher over APOC: counts, open work, kept nodes, depths, links", async () => {
+    expect(await t.impactQueryName(viewer)).toBe("impact-procedure");
+    const roots = generated.nodes.filter((_, i) => i % 7 === 0).map((n) => n.id);
+    let compared = 0;
+    let cut = 0;
+    let withWork = 0;
+    const differ: string[] = [];
+    for (const c of IMPACT_CASES) {
+      for (const id of roots) {
+        const cypher = await impactAnswer("impact", id, c);
+        const compiled = await impactAnswer("impact-procedure", id, c);
+        compared++;
+        if (cypher && Number(cypher.total) > (cypher.nodes as unknown[]).length) cut++;
+        if (cypher && Number(cypher.openIncidents) + Number(cypher.openRFCs) > 0) withWork++;
+        if (JSON.stringify(cypher) !== JSON.stringify(compiled)) differ.push(`${id} ${JSON.stringify(c)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(compared).toBeGreaterThan(150);
+    expect(cut).toBeGreaterThan(20);
+    expect(withWork).toBeGreaterThan(10);
   });
 
   it("answers through the lineage field as before: nodes, links, total and truncation", async () => {

@@ -138,6 +138,13 @@ describe("named queries of the traceability fields", () => {
       [
         {
           "params": {
+            "name": "it4it.lineage",
+          },
+          "query": "queries/has-procedure.cypher",
+        },
+        {
+          "params": {
+            "excludedLabel": "Party",
             "id": "REL-1",
             "labelFilter": "-Party",
             "limit": 5000,
