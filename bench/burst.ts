@@ -6,7 +6,7 @@
  * integration test (test/integration/security/cost-and-input.test.ts) proves the refusal happens before the
  * body is read; the timing belongs here, where the machine's speed is stated beside it.
  */
-import { spawn } from "node:child_process";
+import { OVERSIZED_IDS, oversizedBody, spawnOversizedBurst } from "../test/support/oversized-burst.ts";
 import type { BenchContext } from "./context.ts";
 import type { BenchResult, Row } from "./result.ts";
 import { verdict } from "./result.ts";
@@ -15,50 +15,8 @@ import type { LatencySummary } from "./stats.ts";
 
 const WAVES = 5;
 const PER_WAVE = 40;
-const IDS = 150_000;
 const HEALTHZ_P99_MS = 50;
 const REFUSAL_P50_MS = 100;
-const IN_QUERY = `query ($l: [ID!]) { dataObjects(where: { id: { in: $l } }) { id } }`;
-
-function oversizedBody(): string {
-  const ids = Array.from({ length: IDS }, (_, i) => `DO-${String(i).padStart(6, "0")}`);
-  return JSON.stringify({ query: IN_QUERY, variables: { l: ids } });
-}
-
-/** Runs `waves` bursts of `count` concurrent oversized POSTs from a child process; resolves with how many were refused. */
-function runBursts(
-  url: string,
-  token: string,
-  waves: number,
-  count: number,
-): { done: () => boolean; refused: Promise<number> } {
-  const script = `
-    const ids = Array.from({ length: ${IDS} }, (_, i) => "DO-" + String(i).padStart(6, "0"));
-    const body = JSON.stringify({ query: ${JSON.stringify(IN_QUERY)}, variables: { l: ids } });
-    const one = () => fetch(${JSON.stringify(`${url}/graphql`)}, { method: "POST", headers: { "content-type": "application/json", authorization: ${JSON.stringify(`Bearer ${token}`)} }, body })
-      .then((r) => r.json()).then((j) => (j.errors?.[0]?.extensions?.code === "BAD_USER_INPUT" ? 1 : 0), () => 0);
-    (async () => {
-      let refused = 0;
-      for (let w = 0; w < ${waves}; w++) {
-        const r = await Promise.all(Array.from({ length: ${count} }, one));
-        refused += r.reduce((a, b) => a + b, 0);
-      }
-      process.stdout.write(String(refused));
-    })();
-  `;
-  let finished = false;
-  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
-  const refused = new Promise<number>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
-    child.once("error", reject);
-    child.once("exit", () => {
-      finished = true;
-      resolve(Number(out));
-    });
-  });
-  return { done: () => finished, refused };
-}
 
 async function healthz(url: string): Promise<number> {
   const started = performance.now();
@@ -94,13 +52,13 @@ export async function burstBench(ctx: BenchContext): Promise<BenchResult> {
     if (res.status !== 400) throw new Error(`an oversized body was answered ${res.status}, not 400`);
     if (i >= 2) refusals.push(performance.now() - started);
   }
-  const bursts = runBursts(server.url, server.token, WAVES, PER_WAVE);
+  const bursts = spawnOversizedBurst({ url: server.url, token: server.token, count: PER_WAVE, waves: WAVES });
   const during: number[] = [];
   while (!bursts.done()) {
     during.push(await healthz(server.url));
     await pause(5);
   }
-  const refused = await bursts.refused;
+  const { refused } = await bursts.result;
   const atRest = summarize(rest);
   const inBurst = summarize(during);
   const refusal = summarize(refusals);
@@ -116,7 +74,7 @@ export async function burstBench(ctx: BenchContext): Promise<BenchResult> {
     },
     {
       benchmark: "burst",
-      case: `refuse one body of ${IDS.toLocaleString("en")} ids`,
+      case: `refuse one body of ${OVERSIZED_IDS.toLocaleString("en")} ids`,
       figure: `p50 ${ms(refusal.p50)} · max ${ms(refusal.max)} (n=${refusal.n})`,
       target: `p50 ≤ ${REFUSAL_P50_MS} ms`,
       verdict: verdict(true, refusal.p50 <= REFUSAL_P50_MS),

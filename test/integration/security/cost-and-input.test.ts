@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codes, gql } from "../support/server.ts";
 import { startTestServer } from "../support/server.ts";
 import type { TestServer } from "../support/server.ts";
+import { OVERSIZED_IDS, oversizedBody, spawnOversizedBurst } from "../../support/oversized-burst.ts";
 
 /**
  * Cost by variables and oversized input: page sizes passed as variables are costed like literals, `limit`
@@ -20,8 +20,6 @@ const OVER_COST_LITERAL = `{ policiesConnection(first: 1000) { edges { node { id
   governsScopeAgreementsConnection(first: 1000) { edges { node { id name status } } } } } } }`;
 const OVER_COST_VARIABLE = `query ($n: Int, $m: Int) { policiesConnection(first: $n) { edges { node { id name
   governsScopeAgreementsConnection(first: $m) { edges { node { id name status } } } } } } }`;
-const IDS_150K = Array.from({ length: 150_000 }, (_, i) => `DO-${String(i).padStart(6, "0")}`);
-const IN_QUERY = `query ($l: [ID!]) { dataObjects(where: { id: { in: $l } }) { id } }`;
 
 describe("the cost limit evaluates variables", () => {
   it("refuses the variable form of an over-cost query exactly like the literal form", async () => {
@@ -65,13 +63,13 @@ describe("oversized input", () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: IN_QUERY, variables: { l: IDS_150K } }),
+      body: oversizedBody(),
     });
     const json = (await res.json()) as GraphQLRefusal;
     expect(res.status).toBe(400);
     expect(json.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
     expect(json.errors[0]?.extensions.details?.reason).toBe("LIST_TOO_LONG");
-    expect(scannedCount(json)).toBeLessThan(IDS_150K.length);
+    expect(scannedCount(json)).toBeLessThan(OVERSIZED_IDS);
     expect(res.headers.get("connection")).toBe("close");
   });
 
@@ -79,11 +77,11 @@ describe("oversized input", () => {
     // The burst comes from another process, so that only the server's work shares this event loop. How fast
     // /healthz stays meanwhile is a figure of `npm run bench -- burst`, not a timed assertion here.
     await (await fetch(`${server.url}/healthz`)).text();
-    const burst = spawnBurst(server.url, 40);
+    const burst = spawnOversizedBurst({ url: server.url, count: 40 });
     const statuses: number[] = [];
     const latencies: number[] = [];
     const until = performance.now() + 60_000;
-    while (!burst.done && performance.now() < until) {
+    while (!burst.done() && performance.now() < until) {
       const started = performance.now();
       const res = await fetch(`${server.url}/healthz`);
       await res.text();
@@ -133,41 +131,4 @@ function scannedCount(json: GraphQLRefusal): number {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Infinity;
-}
-
-/**
- * `count` concurrent POSTs of 150,000 ids from a child process; resolves with how many were refused and how many
- * of those before their body was read (a partial count in the message, `Connection: close`).
- */
-function spawnBurst(url: string, count: number) {
-  const script = `
-    const ids = Array.from({ length: 150000 }, (_, i) => "DO-" + String(i).padStart(6, "0"));
-    const body = JSON.stringify({ query: ${JSON.stringify(IN_QUERY)}, variables: { l: ids } });
-    const one = () => fetch(${JSON.stringify(`${url}/graphql`)}, { method: "POST", headers: { "content-type": "application/json" }, body })
-      .then(async (r) => {
-        const j = await r.json();
-        const refused = j.errors?.[0]?.extensions?.code === "BAD_USER_INPUT";
-        const count = Number(/has (\\d+) items/.exec(j.errors?.[0]?.message ?? "")?.[1]);
-        return { refused, beforeRead: refused && count < 150000 && r.headers.get("connection") === "close" };
-      });
-    Promise.all(Array.from({ length: ${count} }, one)).then((r) => {
-      process.stdout.write(JSON.stringify({ refused: r.filter((x) => x.refused).length, beforeRead: r.filter((x) => x.beforeRead).length }));
-    });
-  `;
-  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
-  const state = { done: false, result: undefined as unknown as Promise<unknown> };
-  state.result = new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
-    child.once("error", reject);
-    child.once("exit", () => {
-      state.done = true;
-      try {
-        resolve(JSON.parse(out) as unknown);
-      } catch {
-        reject(new Error(`burst process printed ${out.slice(0, 200)}`));
-      }
-    });
-  });
-  return state;
 }
