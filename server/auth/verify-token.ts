@@ -33,7 +33,7 @@ export function createTokenVerifier(config: TokenVerifierOptions): TokenVerifier
   if (config.jwksUrl) {
     const keys = createRemoteJWKSet(new URL(config.jwksUrl));
     const options = { ...common, algorithms: [...JWKS_ALGORITHMS] };
-    return async (token) => check(await unauthenticatedOnFailure(() => jwtVerify(token, keys, options)));
+    return remembered(check, (token) => unauthenticatedOnFailure(() => jwtVerify(token, keys, options)));
   }
   if (!config.secret) throw new Error("cannot happen: a token verifier needs a secret or a JWKS URL");
   // Imported once: given the raw secret, jose imports it again for every token (136–201 µs a verification
@@ -46,9 +46,37 @@ export function createTokenVerifier(config: TokenVerifierOptions): TokenVerifier
     ["verify"],
   );
   const options = { ...common, algorithms: [...SECRET_ALGORITHMS] };
-  return async (token) => {
+  return remembered(check, async (token) => {
     const imported = await key;
-    return check(await unauthenticatedOnFailure(() => jwtVerify(token, imported, options)));
+    return unauthenticatedOnFailure(() => jwtVerify(token, imported, options));
+  });
+}
+
+/** Tokens remembered after their signature and claims verified: at most this many, each this long. */
+const REMEMBERED_TOKENS = 1_000;
+const REMEMBER_MS = 60_000;
+
+/**
+ * A dashboard sends the same token with every request: once its signature, issuer and audience verified,
+ * the same token string is not verified again for up to a minute (which adds at most a minute to the 10 jose
+ * keeps a fetched key set before a withdrawn key stops being accepted), and its lifetime (`exp`, `iat`) is
+ * checked on every use as before. Only tokens
+ * that verified are remembered, so a flood of bad tokens never fills it.
+ */
+function remembered(
+  check: (payload: JWTPayload) => JWTPayload,
+  verify: (token: string) => Promise<JWTPayload>,
+): TokenVerifier {
+  const verified = new Map<string, { payload: JWTPayload; until: number }>();
+  return async (token) => {
+    const now = Date.now();
+    const known = verified.get(token);
+    if (known && known.until > now) return check(known.payload);
+    const payload = check(await verify(token));
+    verified.delete(token);
+    verified.set(token, { payload, until: now + REMEMBER_MS });
+    if (verified.size > REMEMBERED_TOKENS) verified.delete(verified.keys().next().value as string);
+    return payload;
   };
 }
 

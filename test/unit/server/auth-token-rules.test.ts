@@ -121,3 +121,53 @@ describe("algorithm allow-list", () => {
     expect(await reasonOf(token, jwks)).toBe("MISSING_CLAIM_AUD");
   });
 });
+
+describe("a token used again", () => {
+  it("is still refused once it expires, though its signature was verified before", async () => {
+    const token = await hs256({ iat: now(), exp: now() + 5 });
+    expect(await reasonOf(token)).toBeUndefined();
+    expect(await reasonOf(token)).toBeUndefined();
+    const realNow = Date.now;
+    Date.now = () => realNow() + 10_000;
+    try {
+      expect(await reasonOf(token)).toBe("EXPIRED");
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it("is verified again after a minute, so a key withdrawn from the key set stops being accepted", async () => {
+    // jose keeps a fetched key set for 10 minutes; remembering a verified token adds at most a minute to that.
+    let withdrawn = false;
+    const pair = await generateKeyPair("ES256");
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: "k1", alg: "ES256" };
+    const jwks = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify({ keys: withdrawn ? [] : [jwk] }));
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks`;
+      const verifier = createTokenVerifier({ jwksUrl: url, audience: "it4it" });
+      const token = await new SignJWT({ roles: ["viewer"], aud: "it4it" })
+        .setProtectedHeader({ alg: "ES256", kid: "k1" })
+        .setIssuedAt()
+        .setExpirationTime("1h")
+        .sign(pair.privateKey);
+      expect(await reasonOf(token, verifier)).toBeUndefined();
+      withdrawn = true;
+      // Within the minute the verified token is remembered; after it, it is verified again against the keys,
+      // which jose fetches again once its own 10 minutes have passed.
+      expect(await reasonOf(token, verifier)).toBeUndefined();
+      const realNow = Date.now;
+      Date.now = () => realNow() + 601_000;
+      try {
+        expect(await reasonOf(token, verifier)).toBe("UNKNOWN_KEY");
+      } finally {
+        Date.now = realNow;
+      }
+    } finally {
+      jwks.close();
+    }
+  });
+});
