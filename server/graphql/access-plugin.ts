@@ -4,6 +4,7 @@ import { canSeeAccountability, requireRole } from "../context.ts";
 import type { RequestContext } from "../context.ts";
 import { AppError } from "../errors/index.ts";
 import { findAccountabilityUse } from "./accountability-use.ts";
+import { DocumentMemo, requestKey } from "./document-memo.ts";
 import { toGraphQLError } from "./app-graphql-error.ts";
 
 /**
@@ -14,10 +15,11 @@ import { toGraphQLError } from "./app-graphql-error.ts";
  * the SDL, so the library refuses it too.
  */
 export function accessPlugin(getSchema: () => GraphQLSchema): ApolloServerPlugin<RequestContext> {
+  const uses = new DocumentMemo<string[]>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation, document, request }) {
+        async didResolveOperation({ contextValue, operation, document, request, queryHash, operationName }) {
           try {
             requireRole(contextValue, "viewer");
             if (operation?.operation === "mutation") requireRole(contextValue, "editor");
@@ -25,13 +27,16 @@ export function accessPlugin(getSchema: () => GraphQLSchema): ApolloServerPlugin
               throw new AppError("BAD_USER_INPUT", "This server does not offer subscriptions.");
             }
             if (!canSeeAccountability(contextValue)) {
-              const uses = findAccountabilityUse(getSchema(), document, request.variables ?? {});
-              if (uses.length > 0) {
+              const variables = request.variables ?? {};
+              const find = () => findAccountabilityUse(getSchema(), document, variables);
+              const key = queryHash && requestKey({ queryHash, operationName, variables, owner: request });
+              const used = uses.get(key || undefined, find);
+              if (used.length > 0) {
                 throw new AppError(
                   "FORBIDDEN",
                   `Accountability data (owners, approvers, assignees, Party) needs the auditor, editor or admin role; ` +
-                    `this request uses ${uses.slice(0, 5).join(", ")}${uses.length > 5 ? ", ..." : ""}.`,
-                  { details: { uses, required: "auditor" } },
+                    `this request uses ${used.slice(0, 5).join(", ")}${used.length > 5 ? ", ..." : ""}.`,
+                  { details: { uses: used, required: "auditor" } },
                 );
               }
             }

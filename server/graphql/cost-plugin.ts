@@ -4,28 +4,31 @@ import type { GraphQLSchema } from "graphql";
 import type { RequestContext } from "../context.ts";
 import { AppError } from "../errors/index.ts";
 import { toGraphQLError } from "./app-graphql-error.ts";
+import { DocumentMemo, requestKey } from "./document-memo.ts";
 import { estimateCost, MAX_QUERY_NODES } from "./estimate-cost.ts";
 
 /**
  * The cost limit (MAX_COST), checked once the operation is known and its variables are at hand, before any
- * resolver runs: a document is refused the same way whether its page sizes are literals or variables.
+ * resolver runs: a document is refused the same way whether its page sizes are literals or variables. The cost
+ * of a document with its variables is worked out once (document-memo.ts).
  */
 export function costPlugin(
   getSchema: () => GraphQLSchema,
   maxCost: number,
 ): ApolloServerPlugin<RequestContext> {
+  const costs = new DocumentMemo<number>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, operationName }) {
+        async didResolveOperation({ document, request, operationName, queryHash }) {
           let cost: number;
+          const name = operationName ?? request.operationName ?? null;
+          const variables = request.variables ?? {};
+          const estimate = () =>
+            estimateCost({ schema: getSchema(), document, operationName: name, variables });
           try {
-            cost = estimateCost({
-              schema: getSchema(),
-              document,
-              operationName: operationName ?? request.operationName ?? null,
-              variables: request.variables ?? {},
-            });
+            const key = queryHash && requestKey({ queryHash, operationName, variables, owner: request });
+            cost = costs.get(key || undefined, estimate);
           } catch (error) {
             if (!(error instanceof GraphQLError)) throw error;
             throw toGraphQLError(

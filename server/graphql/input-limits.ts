@@ -1,6 +1,7 @@
 import { GraphQLError, Kind, TypeInfo, getNamedType, parse, visit, visitWithTypeInfo } from "graphql";
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, TypeNode } from "graphql";
 import { AppError } from "../errors/index.ts";
+import { DocumentMemo } from "./document-memo.ts";
 
 /** The scalar whose values are free-form documents (importGraph's input): the importer bounds it itself. */
 const FREE_FORM_SCALAR = "JSON";
@@ -32,6 +33,21 @@ export interface ScannedInput {
   otherChars: number;
 }
 
+const CHECKED = new WeakMap<InputLimits, DocumentMemo<DocumentNode | null>>();
+
+/**
+ * Documents whose literals passed the limits (null: it does not parse), by document text, per limits (one
+ * server's): the same document is parsed and checked once (document-memo.ts).
+ */
+function checkedDocuments(limits: InputLimits): DocumentMemo<DocumentNode | null> {
+  let memo = CHECKED.get(limits);
+  if (!memo) {
+    memo = new DocumentMemo(200);
+    CHECKED.set(limits, memo);
+  }
+  return memo;
+}
+
 /**
  * Refuses oversized input before GraphQL parses, validates or coerces it: lists longer than maxListItems,
  * strings longer than maxStringLength (in the document and in the variables) and variables larger than
@@ -43,14 +59,19 @@ export interface ScannedInput {
  */
 export function checkInputLimits(request: InputRequest, limits: InputLimits): void {
   if (typeof request.query !== "string") return;
-  let document: DocumentNode;
-  try {
-    document = parse(request.query, { noLocation: true });
-  } catch (error) {
-    if (error instanceof GraphQLError) return;
-    throw error;
-  }
-  checkLiterals(request.schema, document, limits, request.freeForm);
+  const query = request.query;
+  const document = checkedDocuments(limits).get(`${request.freeForm ? "1" : "0"}${query}`, () => {
+    let parsed: DocumentNode;
+    try {
+      parsed = parse(query, { noLocation: true });
+    } catch (error) {
+      if (error instanceof GraphQLError) return null;
+      throw error;
+    }
+    checkLiterals(request.schema, parsed, limits, request.freeForm);
+    return parsed;
+  });
+  if (!document) return;
   const operation = selectOperation(document, request.operationName);
   if (!operation || request.variables === null || typeof request.variables !== "object") return;
   const variables = request.variables as Record<string, unknown>;

@@ -114,6 +114,16 @@ describe("local mode (no NODE_ENV=production)", () => {
       tokens.viewer,
     );
     expect(codes(res)).toEqual(["FORBIDDEN"]);
+    // What a document uses is worked out once per document and variables: the same document with plain
+    // variables is answered, and with the accountability filter again it is refused again.
+    const byVariables = (w: Record<string, unknown>) =>
+      gql(local.url, `query ($w: IncidentWhere) { incidents(where: $w) { id } }`, { w }, tokens.viewer);
+    expect((await byVariables({ id: { eq: `${p}-INC` } })).body.errors).toBeUndefined();
+    const again = await byVariables({
+      id: { eq: `${p}-INC` },
+      owners: { some: { name: { eq: "Ops team" } } },
+    });
+    expect(codes(again)).toEqual(["FORBIDDEN"]);
   });
 
   it.each(["auditor", "editor", "admin"])("shows accountability to %s", async (role) => {

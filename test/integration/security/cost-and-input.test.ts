@@ -31,6 +31,12 @@ describe("the cost limit evaluates variables", () => {
     expect(literal.body.errors?.[0]?.message).toMatch(/^Query Cost limit of 20000 exceeded, found \d+/);
     const small = await gql(server.url, OVER_COST_VARIABLE, { n: 2, m: 2 });
     expect(small.body.errors).toBeUndefined();
+    // The cost is worked out once per document and variables (server/graphql/document-memo.ts): asked again
+    // after the small form, the large form is still refused and the small one still answered.
+    expect(codes(await gql(server.url, OVER_COST_VARIABLE, { n: 1000, m: 1000 }))).toEqual([
+      "LIMIT_EXCEEDED",
+    ]);
+    expect((await gql(server.url, OVER_COST_VARIABLE, { n: 2, m: 2 })).body.errors).toBeUndefined();
   });
 
   it("counts limit, nested, literal or variable", async () => {
