@@ -30,6 +30,10 @@ export interface ServerConfig {
   nodeEnv: string;
   jwt: JwtConfig;
   introspection: boolean;
+  /**
+   * Budget of the answer cache (JSON bytes of the kept answers; graphql/answer-cache.ts); 0 turns it off.
+   */
+  answerCacheBytes: number;
   /** Compute the whole-estate answers (coverage, broken chains, overview) in the background at start. */
   snapshotWarmup: boolean;
   /**
@@ -87,6 +91,7 @@ export const SERVER_ENV_DEFAULTS = {
   JWT_CLOCK_SKEW: "60s",
   GRAPHQL_INTROSPECTION: "true in local mode, false in production",
   SNAPSHOT_WARMUP: "true",
+  ANSWER_CACHE_MB: "64",
   MAX_BODY_BYTES: "2097152",
   BODY_TIMEOUT_MS: "5000",
   HEADERS_TIMEOUT_MS: "10000",
@@ -143,6 +148,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     jwt,
     introspection: envBoolean(env, "GRAPHQL_INTROSPECTION", !production),
     snapshotWarmup: envBoolean(env, "SNAPSHOT_WARMUP", true),
+    answerCacheBytes: envInteger(env, "ANSWER_CACHE_MB", 64, 0, 65_536) * 1024 * 1024,
     allowedHosts:
       allowedHosts?.includes("*") === true
         ? undefined

@@ -54,3 +54,18 @@ export function requireRole(ctx: Pick<RequestContext, "roles" | "subject">, role
     { details: { required: role, roles: [...ctx.roles] } },
   );
 }
+
+const VALID_ONLY_NOW = Symbol("answerValidOnlyNow");
+
+/**
+ * Marks this request's answer as valid only for now (e.g. a whole-estate answer served stale while its
+ * recomputation runs): the answer cache (graphql/answer-cache.ts) does not keep it for its estate version.
+ */
+export function answerValidOnlyNow(ctx: object): void {
+  (ctx as { [VALID_ONLY_NOW]?: true })[VALID_ONLY_NOW] = true;
+}
+
+/** False once a resolver called answerValidOnlyNow for this request. */
+export function isAnswerToKeep(ctx: object): boolean {
+  return (ctx as { [VALID_ONLY_NOW]?: true })[VALID_ONLY_NOW] !== true;
+}

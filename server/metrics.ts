@@ -8,6 +8,7 @@ export interface Metrics {
   graphqlDuration: Histogram<"operation">;
   graphqlErrors: Counter<"code">;
   inFlight: Gauge;
+  answerCache: Counter<"outcome">;
   rejected: Counter<"reason">;
   neo4jDuration: Histogram<"mode" | "outcome">;
   neo4jSessionsOpen: Gauge;
@@ -51,6 +52,12 @@ export function createMetrics(): Metrics {
     inFlight: new Gauge({
       name: "graphql_requests_in_flight",
       help: "GraphQL requests being processed.",
+      registers: [registry],
+    }),
+    answerCache: new Counter({
+      name: "graphql_answer_cache_total",
+      help: "Query answers by what the answer cache did: hit (served from it), miss (computed, kept), skip (not kept).",
+      labelNames: ["outcome"],
       registers: [registry],
     }),
     rejected: new Counter({

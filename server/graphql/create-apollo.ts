@@ -11,7 +11,9 @@ import type { ServerConfig } from "../config.ts";
 import type { RequestContext } from "../context.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { estateSnapshots } from "../traceability/index.ts";
 import { accessPlugin } from "./access-plugin.ts";
+import { AnswerCache, answerCachePlugin } from "./answer-cache.ts";
 import { costPlugin } from "./cost-plugin.ts";
 import { singleIntrospectionRule } from "./introspection-rule.ts";
 import { formatError } from "./format-error.ts";
@@ -27,7 +29,9 @@ export interface CreateApolloOptions {
 /**
  * Apollo Server over the executable schema, hardened: CSRF prevention, no batching, no stack traces, depth /
  * alias / directive limits (graphql-armor, limits from the config), one introspection copy per operation, a
- * cost limit that evaluates variables, introspection off in production unless enabled, role checks before any resolver runs, one log line and metrics per operation.
+ * cost limit that evaluates variables, introspection off in production unless enabled, role checks before any
+ * resolver runs, one log line and metrics per operation; read answers kept by estate version (answer-cache.ts)
+ * unless ANSWER_CACHE_MB is 0.
  */
 export async function createApollo(options: CreateApolloOptions): Promise<ApolloServer<RequestContext>> {
   const { config, schema } = options;
@@ -64,6 +68,15 @@ export async function createApollo(options: CreateApolloOptions): Promise<Apollo
       accessPlugin(() => schema),
       costPlugin(() => schema, config.limits.maxCost),
       observePlugin(options.metrics, options.logger),
+      ...(config.answerCacheBytes > 0
+        ? [
+            answerCachePlugin({
+              cache: new AnswerCache(config.answerCacheBytes),
+              version: (ctx) => estateSnapshots(ctx).version(),
+              onOutcome: (outcome) => options.metrics.answerCache.inc({ outcome }),
+            }),
+          ]
+        : []),
       // Apollo's default cache-control plugin wraps every field's resolver to read cache hints, which this API
       // never sets: on a 1,000-object lineage that was ~10,000 wrapped fields per answer for nothing.
       ApolloServerPluginCacheControlDisabled(),

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestContext } from "../context.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { answerCacheOutcome } from "./answer-cache.ts";
 import { toAppError } from "./format-error.ts";
 
 /**
@@ -39,6 +40,7 @@ export function observePlugin(metrics: Metrics, logger: Logger): ApolloServerPlu
             operation,
             durationMs: Math.round(seconds * 1000),
             code,
+            ...(answerCacheOutcome(contextValue) === "hit" ? { answer: "cached" } : {}),
             ...(codes.length > 1 ? { errors: codes.length } : {}),
           });
         },

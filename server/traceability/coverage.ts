@@ -4,7 +4,7 @@ import { badInput } from "../errors/index.ts";
 import { LIMITS, dataObjectType, range } from "./arguments.ts";
 import { coverageRows } from "./coverage-rows.ts";
 import type { Coverage } from "./coverage-rows.ts";
-import { snapshotsFor } from "./estate-snapshot.ts";
+import { snapshotAnswer } from "./estate-snapshot.ts";
 import type { SnapshotInfo } from "./estate-snapshot.ts";
 import { toGraphNode } from "./graph-elements.ts";
 import type { GraphNode, NodeRow } from "./graph-elements.ts";
@@ -28,8 +28,6 @@ export interface CoverageSweep {
  */
 const PAGE_OBJECTS = new VersionCache<Record<string, unknown>[]>(64);
 
-/** Waiting for a fresh whole-estate answer before serving the previous one marked stale. */
-const SNAPSHOT_WAIT_MS = 5_000;
 /** The sweep gets more time than a request's own queries: it is computed once per change, off the hot path. */
 const SWEEP_TIMEOUT_MS = 120_000;
 
@@ -37,7 +35,7 @@ const SWEEP_TIMEOUT_MS = 120_000;
 export function coverageSweep(
   ctx: RequestContext,
 ): Promise<{ value: CoverageSweep; snapshot: SnapshotInfo }> {
-  return snapshotsFor(ctx.driver, ctx.database, { waitMs: SNAPSHOT_WAIT_MS }).get("coverage", async () => {
+  return snapshotAnswer(ctx, "coverage", async () => {
     const rows = await runNamedQuery(
       { ...ctx, queryTimeoutMs: Math.max(ctx.queryTimeoutMs, SWEEP_TIMEOUT_MS) },
       "coverage-sweep",

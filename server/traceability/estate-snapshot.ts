@@ -1,4 +1,6 @@
 import type { Driver } from "neo4j-driver";
+import { answerValidOnlyNow } from "../context.ts";
+import type { RequestContext } from "../context.ts";
 import { estateVersion } from "../db/index.ts";
 
 /** How current a whole-estate answer is (GraphQL type EstateSnapshot). */
@@ -18,6 +20,9 @@ interface Computation<T> {
   version: string;
   promise: Promise<Entry<T>>;
 }
+
+/** Waiting for a fresh whole-estate answer before serving the previous one marked stale. */
+export const SNAPSHOT_WAIT_MS = 5_000;
 
 export interface SnapshotOptions {
   /** How long a request waits for a fresh answer before it gets the previous one marked stale (ms). */
@@ -135,4 +140,23 @@ export function snapshotsFor(
     byDatabase.set(key, store);
   }
   return store;
+}
+
+/** The snapshot store of a request's driver and database. */
+export function estateSnapshots(ctx: Pick<RequestContext, "driver" | "database">): EstateSnapshots {
+  return snapshotsFor(ctx.driver, ctx.database, { waitMs: SNAPSHOT_WAIT_MS });
+}
+
+/**
+ * The whole-estate answer `key` for a request, from its snapshot store; a stale answer marks the request's
+ * answer as valid only for now (the answer cache does not keep it).
+ */
+export async function snapshotAnswer<T>(
+  ctx: Pick<RequestContext, "driver" | "database">,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<{ value: T; snapshot: SnapshotInfo }> {
+  const served = await estateSnapshots(ctx).get(key, compute);
+  if (served.snapshot.stale) answerValidOnlyNow(ctx);
+  return served;
 }

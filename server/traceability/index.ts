@@ -39,7 +39,7 @@ export {
 };
 export { coverageSweep } from "./coverage.ts";
 export { warmEstateSnapshots } from "./warm-up.ts";
-export { EstateSnapshots, snapshotComputations, snapshotsFor } from "./estate-snapshot.ts";
+export { EstateSnapshots, estateSnapshots, snapshotComputations, snapshotsFor } from "./estate-snapshot.ts";
 export type { SnapshotInfo } from "./estate-snapshot.ts";
 export { linkRoleOf } from "./graph-elements.ts";
 export type { LinkRole } from "./graph-elements.ts";

@@ -1,7 +1,7 @@
 import { canSeeAccountability } from "../context.ts";
 import type { RequestContext } from "../context.ts";
 import { ACCOUNTABILITY_TYPES, DATA_OBJECT_TYPE_NAMES } from "../model/index.ts";
-import { snapshotsFor } from "./estate-snapshot.ts";
+import { snapshotAnswer } from "./estate-snapshot.ts";
 import { toGraphNode } from "./graph-elements.ts";
 import type { GraphNode, NodeRow } from "./graph-elements.ts";
 import { toNumber } from "./neo4j-values.ts";
@@ -21,9 +21,8 @@ export interface Overview {
  * visibility.
  */
 export async function overview(ctx: RequestContext): Promise<Overview> {
-  const store = snapshotsFor(ctx.driver, ctx.database, { waitMs: 5_000 });
   const key = canSeeAccountability(ctx) ? "overview:accountability" : "overview";
-  return (await store.get(key, () => computeOverview(ctx))).value;
+  return (await snapshotAnswer(ctx, key, () => computeOverview(ctx))).value;
 }
 
 async function computeOverview(ctx: RequestContext): Promise<Overview> {

@@ -44,6 +44,8 @@ describe("Neo4j unreachable", () => {
   it("serves normally through the proxy first", async () => {
     const res = await gql(server.url, READ);
     expect(res.body.errors).toBeUndefined();
+    // Kept by the answer cache: below, the same read with Neo4j gone must fail, not come from memory.
+    expect((await gql(server.url, READ)).headers.get("x-answer-cache")).toBe("hit");
     expect(await status("/readyz")).toBe(200);
     expect(proxy.acceptedConnections).toBeGreaterThan(0);
   });
