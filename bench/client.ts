@@ -211,7 +211,7 @@ export async function clientBench(ctx: BenchContext): Promise<BenchResult> {
   process.stderr.write("client: building the client (test mode)…\n");
   await buildBenchClient();
   const neo = await ctx.neo4j();
-  const server = await ctx.httpServer("in-process", ctx.estate, BENCH_CLIENT_DIR);
+  const server = await ctx.httpServer("in-process", { clientDir: BENCH_CLIENT_DIR });
   const [root] = await sampleIds(neo.driver, "approved-decision-ids", 1, ctx.options.seed);
   const launched: Browser[] = [];
   const rows: Row[] = [];

@@ -24,7 +24,7 @@ import { ensurePgEstate } from "./pg-estate.ts";
 import { startPostgres } from "./postgres.ts";
 import type { BenchPostgres } from "./postgres.ts";
 import { startInProcessServer, startServerProcess } from "./server.ts";
-import type { BenchServer } from "./server.ts";
+import type { BenchServer, BenchServerOptions } from "./server.ts";
 
 export type ServerKind = "in-process" | "process";
 
@@ -95,14 +95,23 @@ export class BenchContext {
     return this.pg.client;
   }
 
-  /** The server against the Neo4j of `key`: in this process, or as a child process running server/main.ts. */
-  async httpServer(kind: ServerKind, key: EstateKey = this.estate, clientDir?: string): Promise<BenchServer> {
+  /**
+   * The server against the Neo4j of `key` (this run's estate unless given): in this process, or as a child
+   * process running server/main.ts; serving the built client from `clientDir` when given.
+   */
+  async httpServer(
+    kind: ServerKind,
+    options: BenchServerOptions & { key?: EstateKey; clientDir?: string } = {},
+  ): Promise<BenchServer> {
+    const { key = this.estate, clientDir } = options;
     const neo = await this.neo4j(key);
-    const id = `${kind}|${estateName(key)}|${clientDir ?? ""}`;
+    const id = `${kind}|${estateName(key)}|${clientDir ?? ""}|${options.answerCache ? "cache" : ""}`;
     if (this.server?.id === id) return this.server.instance;
     await this.closeServer();
     const instance =
-      kind === "process" ? await startServerProcess(neo) : await startInProcessServer(neo, clientDir);
+      kind === "process"
+        ? await startServerProcess(neo, options)
+        : await startInProcessServer(neo, clientDir, options);
     this.server = { id, instance };
     return instance;
   }

@@ -40,7 +40,7 @@ export async function loadBench(ctx: BenchContext): Promise<BenchResult> {
   const estates: EstateKey[] = [ctx.estate, { kind: "demo" }];
   for (const key of estates) {
     const neo = await ctx.neo4j(key);
-    const server = await ctx.httpServer("process", key);
+    const server = await ctx.httpServer("process", { key });
     const mix = await dashboardMix(neo.driver, server, ctx.options.seed);
     await autocannon({ url: server.url, connections: 10, duration: 5, requests: mix.requests });
     rows.push(await operationLatencies(server, mix, key));

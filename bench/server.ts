@@ -2,7 +2,7 @@
  * The explorer's HTTP server for the benchmarks, against a bench Neo4j, in production mode with JWT auth:
  * in-process through the app factory (server/app.ts, as the integration tests start it), or as a child
  * process running the real entry point (server/main.ts) so load generation and RSS are its own. Port 4090
- * (BENCH_HTTP_PORT); one server at a time. Requests carry an auditor token (accountability visible, as the
+ * (BENCH_HTTP_PORT); one server at a time; the answer cache off unless asked for. Requests carry an auditor token (accountability visible, as the
  * raw Cypher runs with accountability on).
  */
 import { spawn } from "node:child_process";
@@ -29,8 +29,18 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 export const benchHttpPort = (): number => Number(process.env.BENCH_HTTP_PORT ?? 4090);
 
-function serverEnv(extra: Record<string, string> = {}): Record<string, string> {
+/** How a bench server is started: with the answer cache (the server's default) or without it. */
+export interface BenchServerOptions {
+  /**
+   * Keep answers by estate version (server/graphql/answer-cache.ts). Off unless asked: a benchmark that times
+   * a traversal asks the same questions again and would otherwise time the cache.
+   */
+  answerCache?: boolean;
+}
+
+function serverEnv(options: BenchServerOptions, extra: Record<string, string> = {}): Record<string, string> {
   return {
+    ANSWER_CACHE_MB: options.answerCache ? "64" : "0",
     PORT: String(benchHttpPort()),
     HOST: "127.0.0.1",
     NODE_ENV: "production",
@@ -50,8 +60,12 @@ function auditorToken(): Promise<string> {
  * The app factory in this process. Logs are formatted as in production but discarded; NODE_ENV is "test"
  * when `clientDir` is given (the client benchmark's test build calls the API anonymously).
  */
-export async function startInProcessServer(neo4j: BenchNeo4j, clientDir?: string): Promise<BenchServer> {
-  const config = readServerConfig(serverEnv(clientDir ? { NODE_ENV: "test" } : {}));
+export async function startInProcessServer(
+  neo4j: BenchNeo4j,
+  clientDir?: string,
+  options: BenchServerOptions = {},
+): Promise<BenchServer> {
+  const config = readServerConfig(serverEnv(options, clientDir ? { NODE_ENV: "test" } : {}));
   const server = await createServer({
     config,
     driver: neo4j.driver,
@@ -62,8 +76,15 @@ export async function startInProcessServer(neo4j: BenchNeo4j, clientDir?: string
 }
 
 /** `node --import tsx server/main.ts` with NEO4J_URI pointing at the bench Neo4j; resolves once /readyz is 200. */
-export async function startServerProcess(neo4j: BenchNeo4j): Promise<BenchServer> {
-  const env = serverEnv({ NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password });
+export async function startServerProcess(
+  neo4j: BenchNeo4j,
+  options: BenchServerOptions = {},
+): Promise<BenchServer> {
+  const env = serverEnv(options, {
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+  });
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: ROOT,
     env: { ...process.env, ...env },
