@@ -100,7 +100,11 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
     metrics,
     logger,
     pendingBodies: createPendingBodies(config.limits.maxPendingBodiesPerClient),
-    gate: createConcurrencyGate(config.limits.maxConcurrentRequests),
+    gate: createConcurrencyGate({
+      max: config.limits.maxConcurrentRequests,
+      queue: config.limits.maxQueuedRequests,
+      waitMs: config.limits.queueWaitMs,
+    }),
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     clientMiddleware: options.clientMiddleware,
   };

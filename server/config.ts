@@ -78,6 +78,10 @@ export interface RequestLimits {
   maxAliases: number;
   maxTokens: number;
   maxConcurrentRequests: number;
+  /** Requests of one pool waiting for a slot when all are taken; beyond, 503 at once. */
+  maxQueuedRequests: number;
+  /** How long a request waits in line for a slot before it gets 503. */
+  queueWaitMs: number;
 }
 
 /** Every variable the server reads, its default and meaning (the README's configuration table). */
@@ -104,6 +108,8 @@ export const SERVER_ENV_DEFAULTS = {
   MAX_ALIASES: "30",
   MAX_TOKENS: "4000",
   MAX_CONCURRENT_REQUESTS: "32",
+  MAX_QUEUED_REQUESTS: "32",
+  QUEUE_WAIT_MS: "1000",
   QUERY_TIMEOUT_MS: "NEO4J_QUERY_TIMEOUT_MS, else 10000",
 } as const;
 
@@ -166,6 +172,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       maxAliases: envInteger(env, "MAX_ALIASES", 30, 0, 10_000),
       maxTokens: envInteger(env, "MAX_TOKENS", 4000, 10, 1_000_000),
       maxConcurrentRequests: envInteger(env, "MAX_CONCURRENT_REQUESTS", 32, 1, 100_000),
+      maxQueuedRequests: envInteger(env, "MAX_QUEUED_REQUESTS", 32, 0, 100_000),
+      queueWaitMs: envInteger(env, "QUEUE_WAIT_MS", 1000, 1, 60_000),
     },
     // One knob for every Neo4j transaction a request runs; server/db reads NEO4J_QUERY_TIMEOUT_MS for the same.
     queryTimeoutMs: envInteger(

@@ -41,8 +41,8 @@ export interface GraphQLHandlerDeps {
  * GraphQL over HTTP at /graphql, in the order that keeps a hostile request cheap: the token is verified (from
  * the headers), the body is read under its own deadline (BODY_TIMEOUT_MS) and per-client cap and measured
  * while it arrives, then the document's tokens and the input sizes are checked, and only then does the request
- * take one of MAX_CONCURRENT_REQUESTS slots (a pool for token-bearing callers and one for anonymous ones) and
- * go to Apollo. One function of about 80 lines because that order is the defence: it reads top to bottom.
+ * take one of MAX_CONCURRENT_REQUESTS slots (a pool for token-bearing callers and one for anonymous ones;
+ * waiting in a short line when the pool is full) and go to Apollo. One function of about 80 lines because that order is the defence: it reads top to bottom.
  */
 export async function handleGraphQL(
   deps: GraphQLHandlerDeps,
@@ -77,15 +77,21 @@ export async function handleGraphQL(
       },
       config.limits,
     );
-    release = deps.gate.enter(authorization?.trim() ? "authenticated" : "anonymous");
+    release = await deps.gate.enter(authorization?.trim() ? "authenticated" : "anonymous");
     if (!release) {
       metrics.rejected.inc({ reason: "concurrency" });
       return sendGraphQLError(
         res,
         new AppError(
           "LIMIT_EXCEEDED",
-          `The server is handling ${config.limits.maxConcurrentRequests} requests already (MAX_CONCURRENT_REQUESTS); retry shortly.`,
-          { details: { maxConcurrentRequests: config.limits.maxConcurrentRequests } },
+          `The server is handling ${config.limits.maxConcurrentRequests} requests already (MAX_CONCURRENT_REQUESTS) and no slot freed within ${config.limits.queueWaitMs} ms (QUEUE_WAIT_MS, at most ${config.limits.maxQueuedRequests} waiting: MAX_QUEUED_REQUESTS); retry shortly.`,
+          {
+            details: {
+              maxConcurrentRequests: config.limits.maxConcurrentRequests,
+              maxQueuedRequests: config.limits.maxQueuedRequests,
+              queueWaitMs: config.limits.queueWaitMs,
+            },
+          },
         ),
         { status: 503, headers: { "retry-after": "1" } },
       );

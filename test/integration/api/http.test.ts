@@ -61,6 +61,7 @@ beforeAll(async () => {
       MAX_TOKENS: "200",
       MAX_COST: "5000",
       MAX_CONCURRENT_REQUESTS: "2",
+      MAX_QUEUED_REQUESTS: "0",
       QUERY_TIMEOUT_MS: "500",
     },
   });
@@ -267,6 +268,36 @@ describe("limits", () => {
     expect(statuses.filter((s) => s === 503)).toHaveLength(3);
     expect(all.filter((r) => r.status === 503).every((r) => codes(r)[0] === "LIMIT_EXCEEDED")).toBe(true);
     expect((await gql(limited.url, `{ search(text: "x") { id } }`)).status).toBe(200);
+  });
+});
+
+describe("waiting in line for a slot (MAX_QUEUED_REQUESTS, QUEUE_WAIT_MS)", () => {
+  async function statusesOf(env: Record<string, string>, count: number): Promise<number[]> {
+    const queued = await startTestServer({
+      resolvers: slowResolvers,
+      env: { MAX_CONCURRENT_REQUESTS: "2", ANSWER_CACHE_MB: "0", ...env },
+    });
+    try {
+      // Each search takes 400 ms (slowResolvers): two run, the rest wait in line.
+      const all = await Promise.all(
+        Array.from({ length: count }, (_, i) => gql(queued.url, `{ search(text: "q${i}") { id } }`)),
+      );
+      return all.map((r) => r.status).sort();
+    } finally {
+      await queued.close();
+    }
+  }
+
+  it("serves the requests in line once slots free up, and sheds those beyond the line", async () => {
+    expect(await statusesOf({ MAX_QUEUED_REQUESTS: "2", QUEUE_WAIT_MS: "5000" }, 5)).toEqual([
+      200, 200, 200, 200, 503,
+    ]);
+  });
+
+  it("sheds a request whose wait in line is over before a slot frees", async () => {
+    expect(await statusesOf({ MAX_QUEUED_REQUESTS: "2", QUEUE_WAIT_MS: "100" }, 4)).toEqual([
+      200, 200, 503, 503,
+    ]);
   });
 });
 

@@ -54,15 +54,35 @@ describe("createPendingBodies", () => {
 });
 
 describe("createConcurrencyGate", () => {
-  it("gives anonymous and token-bearing callers separate slots", () => {
-    const gate = createConcurrencyGate(2);
-    const anonymous = [gate.enter("anonymous"), gate.enter("anonymous")];
-    expect(gate.enter("anonymous")).toBeUndefined();
-    const authenticated = gate.enter("authenticated");
+  it("gives anonymous and token-bearing callers separate slots", async () => {
+    const gate = createConcurrencyGate({ max: 2, queue: 0, waitMs: 100 });
+    const anonymous = [await gate.enter("anonymous"), await gate.enter("anonymous")];
+    expect(await gate.enter("anonymous")).toBeUndefined();
+    const authenticated = await gate.enter("authenticated");
     expect(authenticated).toBeTypeOf("function");
     anonymous[0]?.();
     anonymous[0]?.();
     expect(gate.inFlight("anonymous")).toBe(1);
-    expect(gate.enter("anonymous")).toBeTypeOf("function");
+    expect(await gate.enter("anonymous")).toBeTypeOf("function");
+  });
+
+  it("lets a request wait in line for a freed slot, first come first served, and sheds beyond the line or the wait", async () => {
+    const gate = createConcurrencyGate({ max: 1, queue: 2, waitMs: 200 });
+    const first = await gate.enter("authenticated");
+    const order: string[] = [];
+    const second = gate.enter("authenticated").then((r) => (order.push("second"), r));
+    const third = gate.enter("authenticated").then((r) => (order.push("third"), r));
+    expect(await gate.enter("authenticated")).toBeUndefined(); // the line is full
+    expect(gate.queued("authenticated")).toBe(2);
+    first?.();
+    const admitted = await second;
+    expect(admitted).toBeTypeOf("function");
+    expect(gate.inFlight("authenticated")).toBe(1);
+    // Nobody frees the slot: the third is shed once its wait is over.
+    expect(await third).toBeUndefined();
+    expect(order).toEqual(["second", "third"]);
+    expect(gate.queued("authenticated")).toBe(0);
+    admitted?.();
+    expect(gate.inFlight("authenticated")).toBe(0);
   });
 });
