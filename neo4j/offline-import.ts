@@ -11,9 +11,12 @@ export interface NodeFile {
   file: string;
 }
 
-/** One relationship file: its relationship type and a CSV whose header starts `:START_ID,:END_ID`. */
+/**
+ * One relationship file: a CSV whose header starts `:START_ID,:END_ID`, and its relationship type, or none
+ * when the file has a `:TYPE` column.
+ */
 export interface RelationshipFile {
-  type: string;
+  type?: string;
   file: string;
 }
 
@@ -75,7 +78,7 @@ export async function runOfflineImport(options: OfflineImportOptions): Promise<O
     "full",
     LOCAL_DATABASE,
     "--overwrite-destination=true",
-    "--id-type=string",
+    "--id-type=integer",
     "--array-delimiter=;",
     "--bad-tolerance=0",
     "--skip-bad-relationships=false",
@@ -84,7 +87,7 @@ export async function runOfflineImport(options: OfflineImportOptions): Promise<O
     `--max-off-heap-memory=${options.maxOffHeap ?? "1g"}`,
     `--report-file=${join(resolve(options.workDir), "import.report")}`,
     ...options.nodes.map((n) => `--nodes=${n.labels.join(":")}=${resolve(n.file)}`),
-    ...options.relationships.map((r) => `--relationships=${r.type}=${resolve(r.file)}`),
+    ...options.relationships.map((r) => `--relationships=${r.type ? `${r.type}=` : ""}${resolve(r.file)}`),
   ];
   const started = performance.now();
   const output = await runTool(args, { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf }, log);

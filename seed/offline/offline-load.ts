@@ -76,6 +76,11 @@ export async function offlineLoad(options: OfflineLoadOptions): Promise<OfflineL
       throw error;
     }
     const files = writer.close();
+    if (files.unresolved > 0) {
+      throw new Error(
+        `cannot happen: ${files.unresolved} validated relationship(s) name a node the input did not give before them`,
+      );
+    }
     const csvSeconds = (performance.now() - csvStarted) / 1000;
     const nodes = files.nodes.reduce((sum, f) => sum + f.count, 0);
     const relationships = files.relationships.reduce((sum, f) => sum + f.count, 0);
