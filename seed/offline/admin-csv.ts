@@ -61,6 +61,8 @@ export interface AdminCsvFiles {
   multiline: boolean;
   /** Relationships left out because an end was not given as a node first (0 for valid input). */
   unresolved: number;
+  /** Length of the longest row written, header included. */
+  longestRow: number;
 }
 
 /**
@@ -181,6 +183,7 @@ export class AdminCsvWriter {
       relationships: this.relFile ? [{ file: this.relFile.path, count: this.relFile.rows }] : [],
       multiline: this.multiline,
       unresolved: this.unresolved,
+      longestRow: Math.max(0, ...[...this.nodeFiles.values(), this.relFile].map((f) => f?.longestRow ?? 0)),
     };
   }
 
@@ -235,6 +238,7 @@ class CsvFile {
   private buffer: string[] = [];
   private size = 0;
   rows = 0;
+  longestRow = 0;
 
   constructor(
     readonly path: string,
@@ -250,6 +254,7 @@ class CsvFile {
     const line = `${cells.join(",")}\n`;
     this.buffer.push(line);
     this.size += line.length;
+    if (line.length > this.longestRow) this.longestRow = line.length;
     this.rows += 1;
     if (this.size >= 1 << 20) this.flush();
   }

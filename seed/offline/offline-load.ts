@@ -93,6 +93,7 @@ export async function offlineLoad(options: OfflineLoadOptions): Promise<OfflineL
       nodes: files.nodes,
       relationships: files.relationships,
       multilineFields: files.multiline,
+      longestRow: files.longestRow,
       heap: config.heap,
       maxOffHeap: config.pageCache,
       log,

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { readBufferSize } from "../../../neo4j/offline-import.ts";
 import { AdminCsvWriter } from "../../../seed/offline/admin-csv.ts";
 
 const dirs: string[] = [];
@@ -77,5 +78,15 @@ describe("the import tool's CSV", () => {
     const files = csv.close();
     expect(files.unresolved).toBe(1);
     expect(files.relationships).toEqual([]);
+  });
+
+  it("sizes the tool's read buffer to hold the longest row: 1 MiB, or twice the row rounded up to a MiB", () => {
+    const csv = writer();
+    csv.addNode({ ...node("Incident", "INC-LONG"), name: "x".repeat(700_000) });
+    const files = csv.close();
+    expect(files.longestRow).toBeGreaterThan(700_000);
+    expect(readBufferSize(files.longestRow)).toBe(2 * 2 ** 20);
+    expect(readBufferSize(0)).toBe(2 ** 20);
+    expect(readBufferSize(300_000)).toBe(2 ** 20);
   });
 });
