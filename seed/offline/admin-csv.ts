@@ -9,7 +9,7 @@ import {
   linkPropertiesOf,
 } from "../../server/model/index.ts";
 import type { AttributeDef, AttributeType } from "../../server/model/index.ts";
-import { toStored } from "../../server/import/index.ts";
+import { definitionsByName, toStored } from "../../server/import/index.ts";
 import type { DocumentNode, DocumentRelationship } from "../../server/import/index.ts";
 import type { NodeFile, RelationshipFile } from "../../neo4j/offline-import.ts";
 
@@ -36,17 +36,6 @@ const LINK_COLUMNS: readonly AttributeDef[] = (() => {
   }
   return [...byName.values()];
 })();
-
-const ownLinkColumns = new Map<string, ReadonlySet<string>>();
-/** The names of the link properties relationship type `type` has in the model. */
-function linkColumnsOf(type: string): ReadonlySet<string> {
-  let names = ownLinkColumns.get(type);
-  if (!names) {
-    names = new Set(linkPropertiesOf(type).map((d) => d.name));
-    ownLinkColumns.set(type, names);
-  }
-  return names;
-}
 
 const TYPE_INDEX = new Map(RELATIONSHIP_TYPE_NAMES.map((type, i) => [type, i]));
 
@@ -149,7 +138,7 @@ export class AdminCsvWriter {
       ":TYPE",
       ...LINK_COLUMNS.map(headerOf),
     ]);
-    const own = linkColumnsOf(rel.type);
+    const own = definitionsByName(`link:${rel.type}`, () => linkPropertiesOf(rel.type));
     const props = rel.properties ?? {};
     // A type name of the model is a plain identifier: no quoting needed.
     const cells = [String(from), String(to), rel.type];

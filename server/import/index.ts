@@ -29,5 +29,5 @@ export {
 } from "./loader.ts";
 export type { LoadOptions, LoadProgress, LoadSummary } from "./loader.ts";
 export type { WriteMode } from "./typed-cypher.ts";
-export { linkRow, nodeRow, toStored } from "./rows.ts";
+export { definitionsByName, linkRow, nodeRow, toStored } from "./rows.ts";
 export type { LinkRow, NodeRow } from "./rows.ts";

@@ -19,7 +19,14 @@ export interface LinkRow {
 }
 
 const typeCache = new Map<string, Map<string, AttributeDef>>();
-function defsOf(key: string, load: () => readonly AttributeDef[]): Map<string, AttributeDef> {
+/**
+ * The attributes of a node type (key: the type) or the properties of a relationship type (key:
+ * `link:TYPE`) by name, loaded once per key.
+ */
+export function definitionsByName(
+  key: string,
+  load: () => readonly AttributeDef[],
+): ReadonlyMap<string, AttributeDef> {
   let defs = typeCache.get(key);
   if (!defs) {
     defs = new Map(load().map((d) => [d.name, d]));
@@ -44,7 +51,7 @@ export function toStored(def: AttributeDef | undefined, value: unknown): unknown
 
 /** The row the merge Cypher writes for one (validated) node. */
 export function nodeRow(node: DocumentNode): NodeRow {
-  const defs = defsOf(node.type, () => attributesOf(node.type));
+  const defs = definitionsByName(node.type, () => attributesOf(node.type));
   const props: Record<string, unknown> = { name: node.name, status: node.status };
   let createdAt: unknown = null;
   let updatedAt: unknown = null;
@@ -59,7 +66,7 @@ export function nodeRow(node: DocumentNode): NodeRow {
 
 /** The row the merge Cypher writes for one (validated) relationship. */
 export function linkRow(rel: DocumentRelationship): LinkRow {
-  const defs = defsOf(`link:${rel.type}`, () => linkPropertiesOf(rel.type));
+  const defs = definitionsByName(`link:${rel.type}`, () => linkPropertiesOf(rel.type));
   const props: Record<string, unknown> = {};
   let createdAt: unknown = null;
   for (const [name, value] of Object.entries(rel.properties ?? {})) {
