@@ -109,6 +109,9 @@ export class AdminCsvWriter {
       this.nodeFiles.set(node.type, file);
     }
     if (this.numberOf.has(node.id)) throw new Error(`cannot happen: the id ${node.id} is given twice`);
+    // linkKey numbers links by the final node count: a node after a link would shift it.
+    if (this.seenLinks.size > 0 || this.unresolved > 0)
+      throw new Error(`cannot happen: the node ${node.id} comes after relationships`);
     const number = this.numberOf.size;
     this.numberOf.set(node.id, number);
     const props = node.properties ?? {};

@@ -75,6 +75,7 @@ describe("the import tool's CSV", () => {
     csv.addNode(node("Incident", "INC-1"));
     csv.addRelationship({ type: "EXPERIENCED", from: "CI-NOWHERE", to: "INC-1" });
     expect(() => csv.addNode(node("Problem", "INC-1"))).toThrow(/INC-1 is given twice/);
+    expect(() => csv.addNode(node("Problem", "PRB-LATE"))).toThrow(/PRB-LATE comes after relationships/);
     const files = csv.close();
     expect(files.unresolved).toBe(1);
     expect(files.relationships).toEqual([]);
