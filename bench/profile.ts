@@ -97,7 +97,7 @@ export async function profileBench(ctx: BenchContext): Promise<BenchResult> {
   const open = openWorkParams();
   const down = lineageRelationshipFilter("DOWNSTREAM");
   const labelFilter = LINEAGE_LABEL_FILTER;
-  const traced = await rawTrace(driver).run(incident as string);
+  const traced = await rawTrace(driver, "trace", "trace").run(incident as string);
   const origin = Object.keys(traced.paths)[0] ?? decision;
   const cases: [string, Record<string, unknown>][] = [
     ["trace", traceParams(incident as string)],

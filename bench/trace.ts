@@ -1,17 +1,19 @@
 /**
  * trace: the audit trace (object -> nearest APPROVED ScopeAgreement over provenance links, else the nearest
  * ScopeAgreement) for a seeded sample of incidents, warm, in the same run and interleaved: (a) the named
- * Cypher the server runs (cypher/queries/trace.cypher, read by the server's own provenance-cone.ts) straight
- * through neo4j-driver, (b) the GraphQL `trace` field over HTTP (the client's operation), (c) a PostgreSQL
- * recursive CTE with the same semantics and payload (bench/sql/trace.sql, its type lists built from
- * server/model), and the two floors (`RETURN 1` through executeQuery, `{ __typename }` over HTTP). The three
+ * Cypher the server runs (trace-procedure.cypher over the compiled walk on the local Neo4j, read by the
+ * server's own provenance-cone.ts) straight through neo4j-driver, (b) the GraphQL `trace` field over HTTP (the
+ * client's operation), (c) a PostgreSQL recursive CTE with the same semantics and payload (bench/sql/trace.sql,
+ * its type lists built from server/model), (d) trace.cypher over APOC, what a Neo4j without the explorer's
+ * procedures (Aura) runs, and the two floors (`RETURN 1` through executeQuery, `{ __typename }` over HTTP). The three
  * answers (verdict, path length, chosen decisions, the path's objects) are compared per incident.
  */
 import type { Driver } from "neo4j-driver";
 import type pg from "pg";
 import { loadCypher } from "../server/db/index.ts";
 import { PROVENANCE_RELATIONSHIPS, isAuthorityReversed } from "../server/model/index.ts";
-import { LIMITS, toParams } from "../server/traceability/index.ts";
+import { LIMITS, toParams, traceQueryName } from "../server/traceability/index.ts";
+import type { TraceQueryName } from "../server/traceability/index.ts";
 import { provenanceRelationshipFilter } from "../server/traceability/index.ts";
 import { readTrace, toCone } from "../server/traceability/index.ts";
 import type { BenchContext } from "./context.ts";
@@ -67,11 +69,11 @@ export function traceParams(id: string): Record<string, unknown> {
   };
 }
 
-/** Way (a): the named Cypher through the driver, read by the server's own cone reader. */
-export function rawTrace(driver: Driver): Way {
-  const cypher = loadCypher("queries/trace.cypher");
+/** Ways (a) and (d): a named trace query through the driver, read by the server's own cone reader. */
+export function rawTrace(driver: Driver, query: TraceQueryName, name: string): Way {
+  const cypher = loadCypher(`queries/${query}.cypher`);
   return {
-    name: "(a) raw Cypher",
+    name,
     run: async (id) => {
       const { records } = await driver.executeQuery(cypher, toParams(traceParams(id)), { routing: "READ" });
       const cone = toCone(records.map((r) => r.toObject() as Record<string, unknown>));
@@ -159,7 +161,13 @@ export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
   const samples = ctx.options.samples ?? 300;
   const neo = await ctx.neo4j();
   const server = await ctx.httpServer("in-process");
-  const ways = [rawTrace(neo.driver), graphql(server), postgres(await ctx.postgres())];
+  const query = await traceQueryName({ driver: neo.driver, queryTimeoutMs: 60_000 });
+  const ways = [
+    rawTrace(neo.driver, query, `(a) raw Cypher (${query}.cypher)`),
+    graphql(server),
+    postgres(await ctx.postgres()),
+    rawTrace(neo.driver, "trace", "(d) raw Cypher over APOC (trace.cypher)"),
+  ];
   const floors = [boltFloor(neo.driver), httpFloor(server)];
   const incidents = await sampleIds(neo.driver, "incident-ids", Math.min(100, samples), seed);
   const broken = await brokenIncidents(server);
@@ -190,7 +198,14 @@ export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
       times[w]?.push((await timed(runs[w] as () => Promise<unknown>)).ms);
     }
   }
-  const [a, b, c, bolt, http] = times.map(summarize) as [Summary, Summary, Summary, Summary, Summary];
+  const [a, b, c, d, bolt, http] = times.map(summarize) as [
+    Summary,
+    Summary,
+    Summary,
+    Summary,
+    Summary,
+    Summary,
+  ];
   ctx.floors = { bolt, http };
   const at1M = scale >= 1_000_000;
   const agreement =
@@ -236,7 +251,7 @@ export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
       },
       {
         benchmark: "trace",
-        case: `(a) raw Cypher, ${incidents.length} incidents (${approved} approved)`,
+        case: `(a) raw Cypher (${query}.cypher), ${incidents.length} incidents (${approved} approved)`,
         figure: latencyText(a),
         ratio: `${ratioText(a.p50 / bolt.p50)} RETURN 1`,
         target: "p50 ≤ 2× RETURN 1",
@@ -262,7 +277,13 @@ export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
       },
       {
         benchmark: "trace",
-        case: "answers (a)=(b)=(c)",
+        case: "(d) raw Cypher over APOC (trace.cypher: a Neo4j without the explorer's procedures)",
+        figure: latencyText(d),
+        ratio: `${ratioText(d.p50 / bolt.p50)} RETURN 1; (d)/(a) ${ratioText(d.p50 / a.p50)} p50`,
+      },
+      {
+        benchmark: "trace",
+        case: "answers (a)=(b)=(c)=(d)",
         figure: `${agreement} (${incidents.length} sampled incidents + ${broken.length} with a broken chain)`,
       },
     ],
@@ -273,6 +294,8 @@ export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
       raw: a,
       graphql: b,
       postgres: c,
+      apoc: d,
+      query,
       floors: { bolt, http },
       alternatives,
       disagreements,

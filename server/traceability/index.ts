@@ -52,12 +52,14 @@ export {
 export type { TraversalDirection } from "./lineage-filter.ts";
 export {
   LINEAGE_PROCEDURE,
+  PROVENANCE_PROCEDURE,
   hasProcedure,
   impactQueryName,
   lineageQueryName,
   readLineageRow,
+  traceQueryName,
 } from "./lineage-query.ts";
-export type { ImpactQueryName, LineageQueryName, LineageRow } from "./lineage-query.ts";
+export type { ImpactQueryName, LineageQueryName, LineageRow, TraceQueryName } from "./lineage-query.ts";
 export type { QueryContext } from "./run-query.ts";
 export { LIMITS } from "./limits.ts";
 export { toNumber, toParams, toPlain } from "./neo4j-values.ts";

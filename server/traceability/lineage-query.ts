@@ -54,6 +54,17 @@ export async function impactQueryName(ctx: QueryContext): Promise<ImpactQueryNam
   return (await hasProcedure(ctx, LINEAGE_PROCEDURE)) ? "impact-procedure" : "impact";
 }
 
+/** The compiled provenance walk (neo4j/src/main/java/org/it4it/explorer/procedures/Provenance.java). */
+export const PROVENANCE_PROCEDURE = "it4it.provenance";
+
+/** The two named queries that answer trace, with the same parameters and the same rows. */
+export type TraceQueryName = "trace-procedure" | "trace";
+
+/** The trace query this Neo4j runs: the compiled walk where it is installed, else the Cypher over APOC. */
+export async function traceQueryName(ctx: QueryContext): Promise<TraceQueryName> {
+  return (await hasProcedure(ctx, PROVENANCE_PROCEDURE)) ? "trace-procedure" : "trace";
+}
+
 /** A lineage answer's row (either query's columns) as the root, the total and node and link rows. */
 export interface LineageRow {
   root: NodeRow;

@@ -6,6 +6,7 @@ import { LIMITS, dataObjectType, range } from "./arguments.ts";
 import { toGraphNode } from "./graph-elements.ts";
 import type { GraphNode, NodeRow } from "./graph-elements.ts";
 import { provenanceRelationshipFilter } from "./lineage-filter.ts";
+import { traceQueryName } from "./lineage-query.ts";
 import { readTrace, toCone } from "./provenance-cone.ts";
 import type { ChainBreak, TracePath, TraceVerdict } from "./provenance-cone.ts";
 import { runNamedQuery } from "./run-query.ts";
@@ -43,7 +44,7 @@ export interface Trace {
 export async function trace(ctx: RequestContext, args: TraceArgs): Promise<Trace> {
   const toType = dataObjectType("toType", args.toType ?? "ScopeAgreement");
   const maxDepth = range("maxDepth", args.maxDepth ?? LIMITS.coverageDepth, LIMITS.traceDepth);
-  const rows = await runNamedQuery(ctx, "trace", {
+  const rows = await runNamedQuery(ctx, await traceQueryName(ctx), {
     id: args.id,
     toType,
     maxDepth,

@@ -4,22 +4,26 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 // choice and its caching are seen without a database (the answers of both queries are compared on a real
 // Neo4j in test/integration/traceability/lineage-procedure.test.ts).
 const asked: string[] = [];
+const names: unknown[] = [];
 let answer: () => unknown[] = () => [];
 vi.mock("../../../server/db/index.ts", () => ({
   loadCypher: (name: string) => name,
-  readQuery: async (_driver: unknown, options: { cypher: string }) => {
+  readQuery: async (_driver: unknown, options: { cypher: string; params: { name?: unknown } }) => {
     asked.push(options.cypher);
+    names.push(options.params.name);
     const rows = answer();
     return rows.map((row) => ({ toObject: () => row }));
   },
 }));
 
-const { hasProcedure, lineageQueryName } = await import("../../../server/traceability/lineage-query.ts");
+const { hasProcedure, lineageQueryName, traceQueryName } =
+  await import("../../../server/traceability/lineage-query.ts");
 
 const ctx = () => ({ driver: {} as never, queryTimeoutMs: 1000 });
 
 afterEach(() => {
   asked.length = 0;
+  names.length = 0;
   vi.useRealTimers();
 });
 
@@ -50,5 +54,23 @@ describe("lineageQueryName", () => {
     vi.advanceTimersByTime(60_000);
     expect(await hasProcedure(c, "it4it.lineage")).toBe(true);
     expect(asked).toHaveLength(2);
+  });
+});
+
+describe("traceQueryName", () => {
+  it("takes the compiled provenance walk where it is listed, else trace.cypher over APOC", async () => {
+    answer = () => [{ found: true }];
+    expect(await traceQueryName(ctx())).toBe("trace-procedure");
+    answer = () => [{ found: false }];
+    expect(await traceQueryName(ctx())).toBe("trace");
+  });
+
+  it("asks for it4it.provenance, apart from it4it.lineage", async () => {
+    answer = () => [{ found: true }];
+    const c = ctx();
+    await lineageQueryName(c);
+    await traceQueryName(c);
+    expect(asked).toEqual(["queries/has-procedure.cypher", "queries/has-procedure.cypher"]);
+    expect(names).toEqual(["it4it.lineage", "it4it.provenance"]);
   });
 });

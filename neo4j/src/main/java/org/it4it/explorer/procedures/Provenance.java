@@ -1,0 +1,144 @@
+package org.it4it.explorer.procedures;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.procedure.Description;
+import org.neo4j.procedure.Mode;
+import org.neo4j.procedure.Name;
+import org.neo4j.procedure.Procedure;
+
+/**
+ * {@code it4it.provenance}: the walk of cypher/queries/trace.cypher as one procedure call, the same rows as
+ * APOC's {@code apoc.path.expandConfig} (breadth first, global node uniqueness, {@code minLevel} 1, {@code
+ * maxLevel} maxDepth, {@code limit} scan) followed by {@code apoc.node.degree} with the same filter, without
+ * Cypher building a path per visited node and without a second look at each node's links for its degree.
+ *
+ * <p>The filter is APOC's syntax ({@code TYPE>|<TYPE|TYPE}). APOC expands a node by asking for each listed
+ * (type, direction) in the filter's order ({@code node.getRelationships(direction, type)}), so a node is
+ * reached first through the first such link; the order decides which link is a node's {@code via} when two
+ * are equally near, and with it which path a trace reports. This walk asks once per node for the relationships
+ * of the listed types, puts each into its (type, direction) bucket in the order it comes (the order a
+ * per-type call gives), and goes through the buckets in the filter's order: the same order with one lookup.
+ * The buckets' sizes are the node's degree over the filter ({@code upstream}), for every node in the cone,
+ * expanded or not.
+ *
+ * <p>Rows come in APOC's order: the target (depth 0, no via), then each node as it is first reached, with the
+ * link it was reached through; the walk stops after {@code scan} reached nodes.
+ */
+public final class Provenance {
+
+  /** One row: see the class comment. */
+  public static final class Entry {
+    public final Node node;
+    public final long depth;
+    public final Relationship via;
+    public final long upstream;
+
+    Entry(Node node, long depth, Relationship via, long upstream) {
+      this.node = node;
+      this.depth = depth;
+      this.via = via;
+      this.upstream = upstream;
+    }
+  }
+
+  /** A filter's (type, direction) pairs in its order, with the index of each pair by type and direction. */
+  private static final class Filter {
+    final RelationshipType[] types;
+    final Map<String, int[]> pairsOf = new HashMap<>();
+    final int size;
+
+    Filter(String text) {
+      String[] defs = text.split("\\|");
+      List<RelationshipType> distinct = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      int index = 0;
+      for (String def : defs) {
+        String name = def.replaceAll("[<>:`]", "").trim();
+        if (name.isEmpty()) {
+          throw new IllegalArgumentException(
+              "it4it.provenance takes a filter of named types (TYPE>|<TYPE|TYPE), got: " + text);
+        }
+        Direction way = def.contains("<") ? Direction.INCOMING : def.contains(">") ? Direction.OUTGOING : Direction.BOTH;
+        // Per type: the pair index for OUTGOING, INCOMING and BOTH (-1 when not listed).
+        int[] pairs = pairsOf.computeIfAbsent(name, k -> new int[] {-1, -1, -1});
+        pairs[way.ordinal()] = index++;
+        if (seen.add(name)) distinct.add(RelationshipType.withName(name));
+      }
+      this.types = distinct.toArray(new RelationshipType[0]);
+      this.size = index;
+    }
+  }
+
+  @Procedure(name = "it4it.provenance", mode = Mode.READ)
+  @Description(
+      "it4it.provenance(target, relationshipFilter, maxDepth, scan): the explorer's provenance cone (see"
+          + " cypher/queries/trace.cypher): node, depth, via and upstream per reached node")
+  public Stream<Entry> provenance(
+      @Name("target") Node target,
+      @Name("relationshipFilter") String relationshipFilter,
+      @Name("maxDepth") long maxDepth,
+      @Name("scan") long scan) {
+    Filter filter = new Filter(relationshipFilter);
+    List<Entry> rows = new ArrayList<>();
+    Set<String> visited = new HashSet<>();
+    visited.add(target.getElementId());
+    ArrayDeque<Integer> frontier = new ArrayDeque<>();
+    List<List<Relationship>> targetBuckets = buckets(target, filter);
+    rows.add(new Entry(target, 0, null, degree(targetBuckets)));
+    List<List<List<Relationship>>> bucketsOf = new ArrayList<>();
+    bucketsOf.add(targetBuckets);
+    frontier.add(0);
+    long reached = 0;
+    walk:
+    while (!frontier.isEmpty()) {
+      int at = frontier.poll();
+      Entry entry = rows.get(at);
+      List<List<Relationship>> expand = bucketsOf.set(at, null);
+      if (entry.depth >= maxDepth) continue;
+      for (List<Relationship> bucket : expand) {
+        for (Relationship r : bucket) {
+          Node next = r.getOtherNode(entry.node);
+          if (!visited.add(next.getElementId())) continue;
+          List<List<Relationship>> nextBuckets = buckets(next, filter);
+          rows.add(new Entry(next, entry.depth + 1, r, degree(nextBuckets)));
+          bucketsOf.add(nextBuckets);
+          frontier.add(rows.size() - 1);
+          if (++reached >= scan) break walk;
+        }
+      }
+    }
+    return rows.stream();
+  }
+
+  /** The node's relationships of the filter's types, one bucket per (type, direction) pair in filter order. */
+  private static List<List<Relationship>> buckets(Node node, Filter filter) {
+    List<List<Relationship>> buckets = new ArrayList<>(filter.size);
+    for (int i = 0; i < filter.size; i++) buckets.add(new ArrayList<>(0));
+    for (Relationship r : node.getRelationships(Direction.BOTH, filter.types)) {
+      int[] pairs = filter.pairsOf.get(r.getType().name());
+      boolean out = r.getStartNode().equals(node);
+      boolean in = r.getEndNode().equals(node);
+      if (out && pairs[Direction.OUTGOING.ordinal()] >= 0) buckets.get(pairs[Direction.OUTGOING.ordinal()]).add(r);
+      if (in && pairs[Direction.INCOMING.ordinal()] >= 0) buckets.get(pairs[Direction.INCOMING.ordinal()]).add(r);
+      if (pairs[Direction.BOTH.ordinal()] >= 0) buckets.get(pairs[Direction.BOTH.ordinal()]).add(r);
+    }
+    return buckets;
+  }
+
+  private static long degree(List<List<Relationship>> buckets) {
+    long n = 0;
+    for (List<Relationship> bucket : buckets) n += bucket.size();
+    return n;
+  }
+}
