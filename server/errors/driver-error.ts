@@ -32,10 +32,10 @@ export function fromDriverError(error: unknown, target = "Neo4j"): AppError {
   const e = (error ?? {}) as DriverLikeError;
   const code = typeof e.code === "string" ? e.code : "";
   const message = typeof e.message === "string" ? e.message : String(error);
+  // Errno names as whole words and case as Node writes them: "ProcedureNotFound" is not ENOTFOUND.
   const looksLikeNetwork =
-    /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|ETIMEDOUT|socket|Could not perform discovery|connection/i.test(
-      `${code} ${message}`,
-    );
+    /\b(ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|ETIMEDOUT)\b/.test(message) ||
+    /socket|Could not perform discovery|connection/i.test(`${code} ${message}`);
   if (UNAVAILABLE_CODES.has(code) || (looksLikeNetwork && !AUTH_CODES.has(code))) {
     return new AppError("DB_UNAVAILABLE", `The database at ${target} is unavailable: ${message}`, {
       cause: error,

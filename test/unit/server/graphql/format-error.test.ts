@@ -60,6 +60,20 @@ describe("formatError", () => {
     expect(denied.message).toContain("NEO4J_PASSWORD");
   });
 
+  it("does not take a missing procedure for an unreachable database (ProcedureNotFound is not ENOTFOUND)", () => {
+    const missing = fromDriverError(
+      Object.assign(new Error("There is no procedure with the name `it4it.provenance` registered"), {
+        code: "Neo.ClientError.Procedure.ProcedureNotFound",
+      }),
+    );
+    expect(missing.code).toBe("INTERNAL");
+    expect(missing.message).toContain("Neo.ClientError.Procedure.ProcedureNotFound");
+    const dns = fromDriverError(
+      Object.assign(new Error("getaddrinfo ENOTFOUND neo4j.example"), { code: "ENOTFOUND" }),
+    );
+    expect(dns.code).toBe("DB_UNAVAILABLE");
+  });
+
   it("maps @neo4j/graphql's forbidden error to FORBIDDEN", () => {
     // The library does not export its error classes; it names them.
     const forbidden = Object.defineProperty(new GraphQLError("Forbidden"), "name", {
