@@ -9,7 +9,8 @@ import { context, prefixedEstate } from "./fixture.ts";
  * and trace.cypher over APOC, which servers without it run, give the same rows: the same cone in the same
  * order, each node at the same depth reached through the same link (`via`, which decides the path a trace
  * reports), the same upstream counts and evidence; for every object of a generated estate, to the decision and
- * to another type, deep or cut short, with accountability or without; and the trace field answers the same.
+ * to another type, deep or cut short by depth or by the visited-node bound, with accountability or without; and
+ * the trace field answers the same.
  */
 const driver = testDriver();
 const viewer = context(driver);
@@ -26,9 +27,10 @@ afterAll(async () => {
 });
 
 const CASES = [
-  { toType: "ScopeAgreement", maxDepth: 25, accountability: true },
-  { toType: "ScopeAgreement", maxDepth: 2, accountability: false },
-  { toType: "ServiceRelease", maxDepth: 8, accountability: true },
+  { toType: "ScopeAgreement", maxDepth: 25, accountability: true, scan: t.LIMITS.scan },
+  { toType: "ScopeAgreement", maxDepth: 2, accountability: false, scan: t.LIMITS.scan },
+  // Stopped after 4 reached objects: the walk ends where APOC's `limit` ends it.
+  { toType: "ServiceRelease", maxDepth: 8, accountability: true, scan: 4 },
 ] as const;
 
 async function rows(name: t.TraceQueryName, id: string, c: (typeof CASES)[number]) {
@@ -36,7 +38,7 @@ async function rows(name: t.TraceQueryName, id: string, c: (typeof CASES)[number
     id,
     toType: c.toType,
     maxDepth: c.maxDepth,
-    scan: t.LIMITS.scan,
+    scan: c.scan,
     relationshipFilter: t.provenanceRelationshipFilter("UPSTREAM"),
     accountability: c.accountability,
   });
@@ -53,6 +55,7 @@ describe("it4it.provenance, the compiled provenance walk", () => {
     let compared = 0;
     let choices = 0;
     let cut = 0;
+    let stopped = 0;
     const differ: string[] = [];
     for (const c of CASES) {
       for (const id of ids) {
@@ -61,6 +64,7 @@ describe("it4it.provenance, the compiled provenance walk", () => {
         // Nodes with more than one provenance link upstream: where the walk's order picks the via link.
         choices += cypher.filter((r) => t.toNumber(r.upstream) > 1).length;
         if (cypher.some((r) => t.toNumber(r.depth) === c.maxDepth && t.toNumber(r.upstream) > 0)) cut++;
+        if (cypher.length === c.scan + 1) stopped++;
         if (JSON.stringify(cypher) !== JSON.stringify(compiled)) differ.push(`${id} ${JSON.stringify(c)}`);
       }
     }
@@ -68,6 +72,7 @@ describe("it4it.provenance, the compiled provenance walk", () => {
     expect(compared).toBeGreaterThan(300);
     expect(choices).toBeGreaterThan(50);
     expect(cut).toBeGreaterThan(20);
+    expect(stopped).toBeGreaterThan(20);
   });
 
   it("answers the trace field as the Cypher rows read by the same code", async () => {
