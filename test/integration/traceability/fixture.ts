@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll } from "vitest";
 import type { RequestContext } from "../../../server/context.ts";
 import type { Role } from "../../../server/context.ts";
 import { loadEstate } from "../../../seed/index.ts";
@@ -96,4 +97,24 @@ export function prefixedEstate(p: string, options: { scale: number; seed: number
     nodes: doc.nodes.map((n) => ({ ...n, id: rename(n.id) })),
     relationships: doc.relationships.map((r) => ({ ...r, from: rename(r.from), to: rename(r.to) })),
   };
+}
+
+/**
+ * A prefixed generated estate (prefixedEstate), loaded before the tests of the enclosing file or describe block
+ * and deleted after them. Call it after the block's own afterAll that closes the driver: after-hooks run last
+ * defined first, so the estate is deleted while the driver is still open.
+ */
+export function useGeneratedEstate(
+  driver: Driver,
+  p: string,
+  options: { scale: number; seed: number },
+): GraphDocument {
+  const estate = prefixedEstate(p, options);
+  beforeAll(async () => {
+    await loadEstate(driver, { estate });
+  });
+  afterAll(async () => {
+    await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n", { p });
+  });
+  return estate;
 }

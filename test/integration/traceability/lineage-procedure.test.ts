@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadEstate } from "../../../seed/index.ts";
+import { afterAll, describe, expect, it } from "vitest";
 import * as t from "../../../server/traceability/index.ts";
 import { testDriver, uniquePrefix } from "../support/neo4j.ts";
-import { context, prefixedEstate } from "./fixture.ts";
+import { context, useGeneratedEstate } from "./fixture.ts";
 
 /**
  * The compiled lineage traversal (it4it.lineage, registered by the local Neo4j) and the Cypher over APOC that
@@ -13,15 +12,10 @@ import { context, prefixedEstate } from "./fixture.ts";
 const driver = testDriver();
 const viewer = context(driver);
 const q = uniquePrefix();
-const generated = prefixedEstate(q, { scale: 400, seed: 7 });
-
-beforeAll(async () => {
-  await loadEstate(driver, { estate: generated });
-});
 afterAll(async () => {
-  await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $q DETACH DELETE n", { q });
   await driver.close();
 });
+const generated = useGeneratedEstate(driver, q, { scale: 400, seed: 7 });
 
 const CASES = [
   { direction: "BOTH", maxDepth: 3, limit: 499, types: null, properties: false },

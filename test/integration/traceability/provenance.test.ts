@@ -4,7 +4,7 @@ import type { GraphDocument } from "../../../seed/index.ts";
 import { COUNTED_TYPE_NAMES } from "../../../server/model/index.ts";
 import * as t from "../../../server/traceability/index.ts";
 import { testDriver, uniquePrefix } from "../support/neo4j.ts";
-import { builders, context, prefixedEstate } from "./fixture.ts";
+import { builders, context, useGeneratedEstate } from "./fixture.ts";
 
 /**
  * Provenance an auditor can trust, on an estate written for it: the trace follows the service backbone and
@@ -230,15 +230,7 @@ describe("an existing object is never NOT_FOUND", () => {
 });
 
 describe("coverage agrees with the trace", () => {
-  const q = uniquePrefix();
-  const generated = prefixedEstate(q, { scale: 400, seed: 11 });
-
-  beforeAll(async () => {
-    await loadEstate(driver, { estate: generated });
-  });
-  afterAll(async () => {
-    await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $q DETACH DELETE n", { q });
-  });
+  const generated = useGeneratedEstate(driver, uniquePrefix(), { scale: 400, seed: 11 });
 
   it("lists an object as a broken chain exactly when its trace is not approved", async () => {
     let checked = 0;

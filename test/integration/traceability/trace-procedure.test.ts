@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadEstate } from "../../../seed/index.ts";
+import { afterAll, describe, expect, it } from "vitest";
 import * as t from "../../../server/traceability/index.ts";
 import { testDriver, uniquePrefix } from "../support/neo4j.ts";
-import { context, prefixedEstate } from "./fixture.ts";
+import { context, useGeneratedEstate } from "./fixture.ts";
 
 /**
  * The compiled provenance walk (it4it.provenance, registered by the local Neo4j, run by trace-procedure.cypher)
@@ -16,15 +15,10 @@ const driver = testDriver();
 const viewer = context(driver);
 const auditor = context(driver, ["auditor"]);
 const q = uniquePrefix();
-const generated = prefixedEstate(q, { scale: 400, seed: 11 });
-
-beforeAll(async () => {
-  await loadEstate(driver, { estate: generated });
-});
 afterAll(async () => {
-  await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $q DETACH DELETE n", { q });
   await driver.close();
 });
+const generated = useGeneratedEstate(driver, q, { scale: 400, seed: 11 });
 
 const CASES = [
   { toType: "ScopeAgreement", maxDepth: 25, accountability: true, scan: t.LIMITS.scan },
