@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { temporalText } from "./temporal-text.ts";
 
 /**
  * Converts a value read from Neo4j into plain JSON: Integers to numbers, temporal values to ISO 8601 strings,
@@ -6,25 +7,15 @@ import neo4j from "neo4j-driver";
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans (most values) are what they are: no driver type checks for them.
+  if (typeof value !== "object") return typeof value === "bigint" ? Number(value) : value;
   if (neo4j.isInt(value)) return value.toNumber();
-  if (typeof value === "bigint") return Number(value);
-  if (
-    neo4j.isDateTime(value) ||
-    neo4j.isDate(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return value.toString();
-  }
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(item);
-    return out;
-  }
-  return value;
+  const text = temporalText(value);
+  if (text !== undefined) return text;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(item);
+  return out;
 }
 
 /** A number from a Neo4j Integer or a plain number. */
