@@ -157,18 +157,17 @@ interface Found {
 }
 
 /**
- * Sends the page's own lineage request (the client's operation, with the variables its URL gives, as in
- * lineageSize) until WARM_MS or WARM_REQUESTS: a server that has been running has compiled its query plans and JIT code,
+ * Sends the page's own lineage request (lineageSize: the client's operation, with the variables its URL
+ * gives) until WARM_MS or WARM_REQUESTS: a server that has been running has compiled its query plans and JIT code,
  * where the Neo4j this benchmark starts has not, and its first answers would time that warm-up, not the
  * client (the server's warm latency is the lineage benchmark's). Returns the last answer's milliseconds.
  */
 async function warmServer(server: BenchServer, root: string, found: Found): Promise<number> {
-  const variables = { id: root, direction: "BOTH", maxDepth: found.depth, limit: found.limit };
   const until = performance.now() + WARM_MS;
   let last = 0;
   for (let i = 0; i < WARM_REQUESTS && performance.now() < until; i++) {
     const start = performance.now();
-    await postGraphQL(server, benchGraphQL("lineage"), variables);
+    await lineageSize(server, root, found.depth, found.limit);
     last = performance.now() - start;
   }
   return last;

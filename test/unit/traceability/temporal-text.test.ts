@@ -25,18 +25,23 @@ describe("temporalText", () => {
   const nano = () => pick([0, between(1, 9), between(1, 999_999_999), between(1, 999) * 1_000_000]);
   const offset = () => pick([0, between(-18, 18) * 3600, between(-64800, 64800), between(-59, 59)]);
   const zone = () => pick(["Europe/Paris", "America/New_York", "UTC", "Asia/Kolkata"]);
+  /** Year, month, day, hour, minute, second and nanosecond: a random local date and time. */
+  const dateAndClock = () =>
+    [
+      field(year()),
+      field(between(1, 12)),
+      field(between(1, 28)),
+      field(between(0, 23)),
+      field(between(0, 59)),
+      field(between(0, 59)),
+      field(nano()),
+    ] as const;
 
   it("writes DateTime exactly as the driver does, with offsets, zone ids or both", () => {
     for (let i = 0; i < 5000; i++) {
       const kind = pick(["offset", "zone", "both"] as const);
       const value = new neo4j.types.DateTime(
-        field(year()),
-        field(between(1, 12)),
-        field(between(1, 28)),
-        field(between(0, 23)),
-        field(between(0, 59)),
-        field(between(0, 59)),
-        field(nano()),
+        ...dateAndClock(),
         kind === "zone" ? undefined : field(offset()),
         kind === "offset" ? undefined : zone(),
       );
@@ -46,15 +51,7 @@ describe("temporalText", () => {
 
   it("writes LocalDateTime and Date exactly as the driver does", () => {
     for (let i = 0; i < 3000; i++) {
-      const local = new neo4j.types.LocalDateTime(
-        field(year()),
-        field(between(1, 12)),
-        field(between(1, 28)),
-        field(between(0, 23)),
-        field(between(0, 59)),
-        field(between(0, 59)),
-        field(nano()),
-      );
+      const local = new neo4j.types.LocalDateTime(...dateAndClock());
       expect(temporalText(local)).toBe(local.toString());
       const date = new neo4j.types.Date(field(year()), field(between(1, 12)), field(between(1, 28)));
       expect(temporalText(date)).toBe(date.toString());
