@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -107,16 +106,15 @@ public final class Provenance {
     List<Entry> rows = new ArrayList<>();
     Set<String> visited = new HashSet<>();
     visited.add(target.getElementId());
-    ArrayDeque<Integer> frontier = new ArrayDeque<>();
     List<List<Relationship>> targetBuckets = buckets(target, filter);
     rows.add(new Entry(target, 0, null, degree(targetBuckets)));
     List<List<List<Relationship>>> bucketsOf = new ArrayList<>();
     bucketsOf.add(targetBuckets);
-    frontier.add(0);
     long reached = 0;
+    // Rows are added in the order nodes are reached, which is the order a breadth-first queue would hold
+    // them: the walk's queue is the rows not yet expanded.
     walk:
-    while (!frontier.isEmpty()) {
-      int at = frontier.poll();
+    for (int at = 0; at < rows.size(); at++) {
       Entry entry = rows.get(at);
       List<List<Relationship>> expand = bucketsOf.set(at, null);
       if (entry.depth >= maxDepth) continue;
@@ -127,7 +125,6 @@ public final class Provenance {
           List<List<Relationship>> nextBuckets = buckets(next, filter);
           rows.add(new Entry(next, entry.depth + 1, r, degree(nextBuckets)));
           bucketsOf.add(nextBuckets);
-          frontier.add(rows.size() - 1);
           if (++reached >= scan) break walk;
         }
       }
