@@ -13,12 +13,15 @@ import { CYPHER_STRINGS, HOSTILE_STRINGS } from "./hostile-strings.ts";
 /**
  * Hostile and malformed input against the real server in production mode: FUZZ_COUNT (default 10,000)
  * generated requests from seed FUZZ_SEED (printed; set it to replay a run). Zero 5xx, the process keeps
- * serving, every response well-formed with a code; Cypher-looking input is stored and returned literally.
+ * serving, every response well-formed with a code, no request holding the event loop (server and client share
+ * this process) for LOOP_STALL_MS; Cypher-looking input is stored and returned literally.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const COUNT = Number(process.env.FUZZ_COUNT ?? 10_000);
 const CONCURRENCY = 8;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Half of Node's headersTimeout (HEADERS_TIMEOUT_MS, 10 s), past which a stall answers new connections 408. */
+const LOOP_STALL_MS = 5000;
 
 let server: TestServer;
 const tokens = {} as Record<FuzzRole, string | undefined>;
@@ -74,6 +77,13 @@ describe("fuzz", () => {
     const problems: string[] = [];
     let sent = 0;
     const started = performance.now();
+    let longestStall = 0;
+    let lastTick = started;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestStall = Math.max(longestStall, now - lastTick);
+      lastTick = now;
+    }, 50);
     const worker = async () => {
       for (let next = requests.next(); !next.done; next = requests.next()) {
         const request = next.value;
@@ -99,10 +109,10 @@ describe("fuzz", () => {
         }
       }
     };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker)).finally(() => clearInterval(ticker));
     const seconds = (performance.now() - started) / 1000;
     console.log(
-      `[fuzz] ${sent} requests in ${seconds.toFixed(1)} s; by kind ${JSON.stringify(Object.fromEntries(byKind))}; ` +
+      `[fuzz] ${sent} requests in ${seconds.toFixed(1)} s, longest event-loop stall ${longestStall.toFixed(0)} ms; by kind ${JSON.stringify(Object.fromEntries(byKind))}; ` +
         `by status ${JSON.stringify(Object.fromEntries(byStatus))}; by outcome ${JSON.stringify(Object.fromEntries(byCode))}; ` +
         `${problems.length} problems`,
     );
@@ -110,6 +120,7 @@ describe("fuzz", () => {
     expect(sent).toBe(COUNT);
     expect(new Set(byKind.keys())).toEqual(new Set(Object.keys(FUZZ_KINDS)));
     expect(problems).toEqual([]);
+    expect(longestStall).toBeLessThan(LOOP_STALL_MS);
     // Still serving, in the same process.
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect(

@@ -79,4 +79,31 @@ describe("fuzz regressions", () => {
     );
     expect(fine.body.errors).toBeUndefined();
   });
+
+  it("refuses fragments that spread each other twice per level (2^24 expansions) without holding the event loop", async () => {
+    // The fuzzer's 1.3 kB document of this shape once held the loop for tens of seconds (one validation rule
+    // walked every expansion), so that Node answered other clients' new connections with a bare 408.
+    const levels = 25;
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Query { __typename ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : ""} }`,
+    );
+    let longest = 0;
+    let last = performance.now();
+    const tick = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 20);
+    try {
+      const res = await gql(server.url, `{ ...F0 } ${fragments.join(" ")}`, {}, viewer);
+      // Refused by the cost limit, which counts expanded fields up to a bound, after validation.
+      expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(["LIMIT_EXCEEDED"]);
+      expect(res.body.errors?.[0]?.message).toMatch(/expands to more than 10000 fields/);
+    } finally {
+      clearInterval(tick);
+    }
+    // The walk that expanded every spread took 15–50 s here; 2 s is far above a garbage-collection pause.
+    expect(longest).toBeLessThan(2000);
+  });
 });
