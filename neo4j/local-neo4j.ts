@@ -124,7 +124,9 @@ export async function ensureBuilt(log: (line: string) => void = () => undefined)
       "Maven is required to fetch Neo4j and APOC from Maven Central on first use (apt-get install maven), or set NEO4J_URI to use an existing Neo4j.",
     );
     log(
-      "Building the local Neo4j (first run: downloading Neo4j 5.26 and APOC from Maven Central, about 130 MB)…",
+      existsSync(STAMP)
+        ? "Rebuilding the local Neo4j (pom.xml or the launcher's Java sources changed since the last build)…"
+        : "Building the local Neo4j (first run: downloading Neo4j 5.26 and APOC from Maven Central, about 130 MB)…",
     );
     await run("mvn", ["-B", "-f", join(NEO4J_PROJECT_DIR, "pom.xml"), "package"], (line) => {
       if (/Download(ed|ing) from|BUILD|ERROR/.test(line)) log(line.replace(/^\[INFO\] /, ""));
