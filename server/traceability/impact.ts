@@ -4,7 +4,7 @@ import { LIMITS, range } from "./arguments.ts";
 import { toGraphEdge, toGraphNode } from "./graph-elements.ts";
 import type { GraphEdge, GraphNode, NodeRow } from "./graph-elements.ts";
 import { LINEAGE_EXCLUDED_LABEL, LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
-import { impactQueryName } from "./lineage-query.ts";
+import { impactQueryName } from "./compiled-walks.ts";
 import { toNumber } from "./neo4j-values.ts";
 import { openWorkParams } from "./open-statuses.ts";
 import { withOpenWork } from "./open-work.ts";

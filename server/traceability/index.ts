@@ -56,10 +56,11 @@ export {
   hasProcedure,
   impactQueryName,
   lineageQueryName,
-  readLineageRow,
   traceQueryName,
-} from "./lineage-query.ts";
-export type { ImpactQueryName, LineageQueryName, LineageRow, TraceQueryName } from "./lineage-query.ts";
+} from "./compiled-walks.ts";
+export type { ImpactQueryName, LineageQueryName, TraceQueryName } from "./compiled-walks.ts";
+export { readLineageRow } from "./lineage-row.ts";
+export type { LineageRow } from "./lineage-row.ts";
 export type { QueryContext } from "./run-query.ts";
 export { LIMITS } from "./limits.ts";
 export { toNumber, toParams, toPlain } from "./neo4j-values.ts";

@@ -6,7 +6,8 @@ import type { GraphEdge, GraphNode } from "./graph-elements.ts";
 import { LINEAGE_EXCLUDED_LABEL, LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "./lineage-filter.ts";
 import type { TraversalDirection } from "./lineage-filter.ts";
 import { withOpenWork } from "./open-work.ts";
-import { lineageQueryName, readLineageRow } from "./lineage-query.ts";
+import { lineageQueryName } from "./compiled-walks.ts";
+import { readLineageRow } from "./lineage-row.ts";
 import { runNamedQuery } from "./run-query.ts";
 
 export interface LineageArgs {

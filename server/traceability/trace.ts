@@ -6,7 +6,7 @@ import { LIMITS, dataObjectType, range } from "./arguments.ts";
 import { toGraphNode } from "./graph-elements.ts";
 import type { GraphNode, NodeRow } from "./graph-elements.ts";
 import { provenanceRelationshipFilter } from "./lineage-filter.ts";
-import { traceQueryName } from "./lineage-query.ts";
+import { traceQueryName } from "./compiled-walks.ts";
 import { readTrace, toCone } from "./provenance-cone.ts";
 import type { ChainBreak, TracePath, TraceVerdict } from "./provenance-cone.ts";
 import { runNamedQuery } from "./run-query.ts";

@@ -17,7 +17,7 @@ vi.mock("../../../server/db/index.ts", () => ({
 }));
 
 const { hasProcedure, lineageQueryName, traceQueryName } =
-  await import("../../../server/traceability/lineage-query.ts");
+  await import("../../../server/traceability/compiled-walks.ts");
 
 const ctx = () => ({ driver: {} as never, queryTimeoutMs: 1000 });
 
