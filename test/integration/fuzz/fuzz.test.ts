@@ -3,6 +3,7 @@ import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUGMENTED_SNAPSHOT_PATH } from "../../../server/schema/index.ts";
 import { uniquePrefix } from "../support/neo4j.ts";
+import { longestLoopStall } from "../support/loop-stall.ts";
 import { gql, signTestToken, startTestServer } from "../support/server.ts";
 import type { TestServer } from "../support/server.ts";
 import { checkResponse } from "./check-response.ts";
@@ -77,13 +78,6 @@ describe("fuzz", () => {
     const problems: string[] = [];
     let sent = 0;
     const started = performance.now();
-    let longestStall = 0;
-    let lastTick = started;
-    const ticker = setInterval(() => {
-      const now = performance.now();
-      longestStall = Math.max(longestStall, now - lastTick);
-      lastTick = now;
-    }, 50);
     const worker = async () => {
       for (let next = requests.next(); !next.done; next = requests.next()) {
         const request = next.value;
@@ -109,7 +103,10 @@ describe("fuzz", () => {
         }
       }
     };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker)).finally(() => clearInterval(ticker));
+    const { longestStallMs: longestStall } = await longestLoopStall(
+      () => Promise.all(Array.from({ length: CONCURRENCY }, worker)),
+      50,
+    );
     const seconds = (performance.now() - started) / 1000;
     console.log(
       `[fuzz] ${sent} requests in ${seconds.toFixed(1)} s, longest event-loop stall ${longestStall.toFixed(0)} ms; by kind ${JSON.stringify(Object.fromEntries(byKind))}; ` +
