@@ -65,3 +65,14 @@ export type TraceQueryName = "trace-procedure" | "trace";
 export async function traceQueryName(ctx: QueryContext): Promise<TraceQueryName> {
   return (await hasProcedure(ctx, PROVENANCE_PROCEDURE)) ? "trace-procedure" : "trace";
 }
+
+/** The compiled coverage sweep (neo4j/src/main/java/org/it4it/explorer/procedures/Coverage.java). */
+export const COVERAGE_PROCEDURE = "it4it.coverage";
+
+/** The two named queries that sweep the estate for coverage and broken chains, with the same parameters and rows. */
+export type CoverageQueryName = "coverage-procedure" | "coverage-sweep";
+
+/** The coverage sweep this Neo4j runs: the compiled sweep where it is installed, else the Cypher over APOC. */
+export async function coverageQueryName(ctx: QueryContext): Promise<CoverageQueryName> {
+  return (await hasProcedure(ctx, COVERAGE_PROCEDURE)) ? "coverage-procedure" : "coverage-sweep";
+}

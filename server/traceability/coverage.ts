@@ -2,6 +2,7 @@ import type { RequestContext } from "../context.ts";
 import { COUNTED_TYPE_NAMES, NOT_COUNTED, isCounted } from "../model/index.ts";
 import { badInput } from "../errors/index.ts";
 import { LIMITS, dataObjectType, range } from "./arguments.ts";
+import { coverageQueryName } from "./compiled-walks.ts";
 import { coverageRows } from "./coverage-rows.ts";
 import type { Coverage } from "./coverage-rows.ts";
 import { snapshotAnswer } from "./estate-snapshot.ts";
@@ -38,7 +39,7 @@ export function coverageSweep(
   return snapshotAnswer(ctx, "coverage", async () => {
     const rows = await runNamedQuery(
       { ...ctx, queryTimeoutMs: Math.max(ctx.queryTimeoutMs, SWEEP_TIMEOUT_MS) },
-      "coverage-sweep",
+      await coverageQueryName(ctx),
       {
         relationshipFilter: provenanceRelationshipFilter("DOWNSTREAM"),
         maxDepth: LIMITS.coverageDepth,

@@ -51,14 +51,21 @@ export {
 } from "./lineage-filter.ts";
 export type { TraversalDirection } from "./lineage-filter.ts";
 export {
+  COVERAGE_PROCEDURE,
   LINEAGE_PROCEDURE,
   PROVENANCE_PROCEDURE,
+  coverageQueryName,
   hasProcedure,
   impactQueryName,
   lineageQueryName,
   traceQueryName,
 } from "./compiled-walks.ts";
-export type { ImpactQueryName, LineageQueryName, TraceQueryName } from "./compiled-walks.ts";
+export type {
+  CoverageQueryName,
+  ImpactQueryName,
+  LineageQueryName,
+  TraceQueryName,
+} from "./compiled-walks.ts";
 export { readLineageRow } from "./lineage-row.ts";
 export type { LineageRow } from "./lineage-row.ts";
 export type { QueryContext } from "./run-query.ts";

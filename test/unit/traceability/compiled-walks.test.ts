@@ -16,7 +16,7 @@ vi.mock("../../../server/db/index.ts", () => ({
   },
 }));
 
-const { hasProcedure, lineageQueryName, traceQueryName } =
+const { coverageQueryName, hasProcedure, lineageQueryName, traceQueryName } =
   await import("../../../server/traceability/compiled-walks.ts");
 
 const ctx = () => ({ driver: {} as never, queryTimeoutMs: 1000 });
@@ -72,5 +72,16 @@ describe("traceQueryName", () => {
     await traceQueryName(c);
     expect(asked).toEqual(["queries/has-procedure.cypher", "queries/has-procedure.cypher"]);
     expect(names).toEqual(["it4it.lineage", "it4it.provenance"]);
+  });
+});
+
+describe("coverageQueryName", () => {
+  it("takes the compiled sweep where it4it.coverage is listed, else coverage-sweep.cypher over APOC", async () => {
+    answer = () => [{ found: true }];
+    const c = ctx();
+    expect(await coverageQueryName(c)).toBe("coverage-procedure");
+    expect(names).toEqual(["it4it.coverage"]);
+    answer = () => [{ found: false }];
+    expect(await coverageQueryName(ctx())).toBe("coverage-sweep");
   });
 });

@@ -201,6 +201,12 @@ describe("named queries of the traceability fields", () => {
       [
         {
           "params": {
+            "name": "it4it.coverage",
+          },
+          "query": "queries/has-procedure.cypher",
+        },
+        {
+          "params": {
             "maxDepth": 25,
             "relationshipFilter": "ADDED_TO>|…",
             "types": "31 types",
@@ -215,6 +221,12 @@ describe("named queries of the traceability fields", () => {
     await t.brokenChains(ctx(), { type: "Incident", limit: 50 });
     expect(calls.map(brief)).toMatchInlineSnapshot(`
       [
+        {
+          "params": {
+            "name": "it4it.coverage",
+          },
+          "query": "queries/has-procedure.cypher",
+        },
         {
           "params": {
             "maxDepth": 25,

@@ -11,6 +11,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.it4it.explorer.procedures.Coverage;
 import org.it4it.explorer.procedures.Lineage;
 import org.it4it.explorer.procedures.Provenance;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -19,9 +20,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * The explorer's local Neo4j: Neo4j Community embedded with its Bolt connector on 127.0.0.1 only, APOC core
- * loaded from the plugins directory, the explorer's own procedures (it4it.lineage, it4it.provenance) registered, authentication
- * on, no usage reporting. Prints {@code NEO4J READY <uri>}
- * once {@code RETURN apoc.version()} answers; stops cleanly on SIGINT/SIGTERM and when its parent process
+ * loaded from the plugins directory, the explorer's own procedures (it4it.lineage, it4it.provenance,
+ * it4it.coverage) registered, authentication on, no usage reporting. Prints {@code NEO4J READY <uri>} once
+ * {@code RETURN apoc.version()} answers; stops cleanly on SIGINT/SIGTERM and when its parent process
  * closes stdin (so no JVM outlives the tests or the server that started it).
  *
  * <p>Arguments: {@code <boltPort> <dataDir> <pluginsDir> <pageCache>}; the password comes from the
@@ -99,6 +100,7 @@ public final class LocalNeo4j {
           ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(GlobalProcedures.class);
       procedures.registerProcedure(Lineage.class);
       procedures.registerProcedure(Provenance.class);
+      procedures.registerProcedure(Coverage.class);
     } catch (Exception e) {
       System.err.println("NEO4J FAILED could not register the explorer's procedures: " + rootMessage(e));
       System.exit(5);

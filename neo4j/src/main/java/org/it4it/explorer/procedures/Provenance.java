@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
-import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.procedure.Description;
 import org.neo4j.procedure.Mode;
 import org.neo4j.procedure.Name;
@@ -65,34 +64,6 @@ public final class Provenance {
     }
   }
 
-  /** A filter's (type, direction) pairs in its order, with the index of each pair by type and direction. */
-  private static final class Filter {
-    final RelationshipType[] types;
-    final Map<String, int[]> pairsOf = new HashMap<>();
-    final int size;
-
-    Filter(String text) {
-      String[] defs = text.split("\\|");
-      List<RelationshipType> distinct = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      int index = 0;
-      for (String def : defs) {
-        String name = def.replaceAll("[<>:`]", "").trim();
-        if (name.isEmpty()) {
-          throw new IllegalArgumentException(
-              "it4it.provenance takes a filter of named types (TYPE>|<TYPE|TYPE), got: " + text);
-        }
-        Direction way = def.contains("<") ? Direction.INCOMING : def.contains(">") ? Direction.OUTGOING : Direction.BOTH;
-        // Per type: the pair index for OUTGOING, INCOMING and BOTH (-1 when not listed).
-        int[] pairs = pairsOf.computeIfAbsent(name, k -> new int[] {-1, -1, -1});
-        pairs[way.ordinal()] = index++;
-        if (seen.add(name)) distinct.add(RelationshipType.withName(name));
-      }
-      this.types = distinct.toArray(new RelationshipType[0]);
-      this.size = index;
-    }
-  }
-
   @Procedure(name = "it4it.provenance", mode = Mode.READ)
   @Description(
       "it4it.provenance(target, relationshipFilter, maxDepth, scan): the explorer's provenance cone (see"
@@ -102,7 +73,7 @@ public final class Provenance {
       @Name("relationshipFilter") String relationshipFilter,
       @Name("maxDepth") long maxDepth,
       @Name("scan") long scan) {
-    Filter filter = new Filter(relationshipFilter);
+    RelationshipFilter filter = new RelationshipFilter("it4it.provenance", relationshipFilter);
     List<Entry> rows = new ArrayList<>();
     Set<String> visited = new HashSet<>();
     visited.add(target.getElementId());
@@ -133,7 +104,7 @@ public final class Provenance {
   }
 
   /** The node's relationships of the filter's types, one bucket per (type, direction) pair in filter order. */
-  private static List<List<Relationship>> buckets(Node node, Filter filter) {
+  private static List<List<Relationship>> buckets(Node node, RelationshipFilter filter) {
     List<List<Relationship>> buckets = new ArrayList<>(filter.size);
     for (int i = 0; i < filter.size; i++) buckets.add(new ArrayList<>(0));
     for (Relationship r : node.getRelationships(Direction.BOTH, filter.types)) {
