@@ -7,12 +7,16 @@ import type autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
 import { sampleIds } from "./sample.ts";
 import type { BenchServer } from "./server.ts";
+import { postGraphQL } from "./server.ts";
 import { benchGraphQL } from "./text-file.ts";
 
 export interface Operation {
   name: string;
   query: string;
+  /** The variables of the next request (the operation's questions in turn). */
   variables: () => Record<string, unknown>;
+  /** Every distinct set of variables the operation asks with. */
+  questions: Record<string, unknown>[];
 }
 
 export interface DashboardMix {
@@ -35,16 +39,33 @@ export async function dashboardMix(driver: Driver, server: BenchServer, seed: nu
     graphqlErrors.set(code, (graphqlErrors.get(code) ?? 0) + 1);
   };
   let turn = 0;
-  const pick = (ids: readonly string[]) => ids[turn++ % ids.length] as string;
+  const operation = (name: string, file: string, asked: Record<string, unknown>[]): Operation => {
+    const questions = [...new Map(asked.map((v) => [JSON.stringify(v), v])).values()];
+    return {
+      name,
+      query: benchGraphQL(file),
+      // An operation with one question leaves the turn alone (the sequence of the others stays as it was).
+      variables: () => (asked.length === 1 ? asked[0] : asked[turn++ % asked.length]) ?? {},
+      questions,
+    };
+  };
   const operations: Operation[] = [
-    { name: "coverage", query: benchGraphQL("coverage"), variables: () => ({}) },
-    { name: "search", query: benchGraphQL("search"), variables: () => ({ text: pick(searches) }) },
-    {
-      name: "lineage depth 3",
-      query: benchGraphQL("lineage"),
-      variables: () => ({ id: pick(decisions), direction: "BOTH", maxDepth: 3, limit: 500 }),
-    },
-    { name: "trace", query: benchGraphQL("trace"), variables: () => ({ id: pick(incidents) }) },
+    operation("coverage", "coverage", [{}]),
+    operation(
+      "search",
+      "search",
+      searches.map((text) => ({ text })),
+    ),
+    operation(
+      "lineage depth 3",
+      "lineage",
+      decisions.map((id) => ({ id, direction: "BOTH", maxDepth: 3, limit: 500 })),
+    ),
+    operation(
+      "trace",
+      "trace",
+      incidents.map((id) => ({ id })),
+    ),
   ];
   return {
     graphqlErrors,
@@ -60,4 +81,27 @@ export async function dashboardMix(driver: Driver, server: BenchServer, seed: nu
       onResponse,
     })),
   };
+}
+
+/**
+ * Asks every distinct question of the mix once, `concurrency` at a time (what a dashboard's first refresh
+ * does on a server that has not answered it yet); throws on the first failed answer. Returns how many.
+ */
+export async function askEveryQuestion(
+  server: BenchServer,
+  mix: DashboardMix,
+  concurrency: number,
+): Promise<number> {
+  const all = mix.operations.flatMap((op) =>
+    op.questions.map((variables) => ({ query: op.query, variables })),
+  );
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < all.length; i = next++) {
+      const { query, variables } = all[i] as (typeof all)[number];
+      await postGraphQL(server, query, variables);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return all.length;
 }
