@@ -85,7 +85,10 @@ export async function startServerProcess(
     NEO4J_USER: neo4j.user,
     NEO4J_PASSWORD: neo4j.password,
   });
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  // BENCH_SERVER_NODE_ARGS: extra Node flags for the server process, e.g. "--cpu-prof --cpu-prof-dir=DIR"
+  // (Node refuses --cpu-prof in NODE_OPTIONS).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/main.ts"], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "pipe"],
