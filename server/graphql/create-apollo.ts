@@ -13,7 +13,7 @@ import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { estateSnapshots } from "../traceability/index.ts";
 import { accessPlugin } from "./access-plugin.ts";
-import { AnswerCache, answerCachePlugin } from "./answer-cache.ts";
+import { AnswerCache, answerCachePlugin, stringifyAnswer } from "./answer-cache.ts";
 import { costPlugin } from "./cost-plugin.ts";
 import { singleIntrospectionRule } from "./introspection-rule.ts";
 import { formatError } from "./format-error.ts";
@@ -57,6 +57,8 @@ export async function createApollo(options: CreateApolloOptions): Promise<Apollo
     // and kill the process before the local Neo4j has stopped.
     stopOnTerminationSignals: false,
     formatError,
+    // Kept answers are written from the JSON text kept with them (answer-cache.ts).
+    stringifyResult: stringifyAnswer,
     validationRules: [
       ...armor.validationRules,
       aggregateSelectionRule,

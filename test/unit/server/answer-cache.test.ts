@@ -1,8 +1,8 @@
-import { ApolloServer } from "@apollo/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { answerValidOnlyNow } from "../../../server/context.ts";
 import type { RequestContext } from "../../../server/context.ts";
-import { AnswerCache, answerCachePlugin } from "../../../server/graphql/answer-cache.ts";
+import { AnswerCache, answerCachePlugin, stringifyAnswer } from "../../../server/graphql/answer-cache.ts";
 import { requestKey } from "../../../server/graphql/document-memo.ts";
 import { AppError } from "../../../server/errors/index.ts";
 
@@ -39,6 +39,7 @@ const apollo = new ApolloServer<RequestContext>({
     },
     Mutation: { touch: () => 1 },
   },
+  stringifyResult: stringifyAnswer,
   plugins: [
     answerCachePlugin({
       cache,
@@ -125,6 +126,41 @@ describe("answer cache", () => {
     const failed = await Promise.all(failing);
     expect(calls.slow).toBe(3);
     expect(failed.map((a) => a.cache)).toEqual(["skip", "skip"]);
+  });
+
+  it("writes a kept answer from its kept JSON text, the same bytes as Apollo's default, without serialising it again", async () => {
+    const post = async (query: string) => {
+      const res = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: "POST",
+          headers: new HeaderMap([["content-type", "application/json"]]),
+          search: "",
+          body: { query },
+        },
+        context: async () => context(),
+      });
+      if (res.body.kind !== "complete") throw new Error("expected a complete body");
+      return { text: res.body.string, cache: res.headers.get("x-answer-cache") };
+    };
+    const q = `{ a: answer(n: 40) b: answer(n: 41) }`;
+    const miss = await post(q);
+    expect(miss.cache).toBe("miss");
+    expect(miss.text).toBe(`${JSON.stringify({ data: JSON.parse(miss.text).data })}\n`);
+    const stringify = vi.spyOn(JSON, "stringify");
+    try {
+      const hit = await post(q);
+      expect(hit).toEqual({ text: miss.text, cache: "hit" });
+      const ofTheAnswer = stringify.mock.calls.filter(
+        ([value]) => (value as { data?: { a?: unknown } } | null)?.data?.a !== undefined,
+      );
+      expect(ofTheAnswer).toEqual([]);
+    } finally {
+      stringify.mockRestore();
+    }
+    // Anything else is written as Apollo's default would.
+    expect(stringifyAnswer({ errors: [{ message: "x" }], data: null })).toBe(
+      `{"errors":[{"message":"x"}],"data":null}\n`,
+    );
   });
 
   it("has no key for variables nested too deep to write as JSON (the fuzz test sends them end to end)", () => {
