@@ -13,7 +13,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import type pg from "pg";
-import { loadCypher } from "../server/db/index.ts";
+import { loadCypher, readQuery } from "../server/db/index.ts";
 import { LINEAGE_TYPE_NAMES } from "../server/model/index.ts";
 import { LIMITS, toNumber, toParams } from "../server/traceability/index.ts";
 import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "../server/traceability/index.ts";
@@ -70,7 +70,7 @@ function neo4jImpact(driver: Driver, name: ImpactQueryName): Engine<string> {
       properties: true,
       ...openWorkParams(),
     });
-    const { records } = await driver.executeQuery(cypher, params, { routing: "READ" });
+    const records = await readQuery(driver, { cypher, params });
     const row = records[0]?.toObject() as Record<string, unknown>;
     return impactText({
       total: row.total,
@@ -127,7 +127,7 @@ function neo4jPath(driver: Driver): Engine<Pair> {
       relationshipFilter: lineageRelationshipFilter("DOWNSTREAM"),
       labelFilter: LINEAGE_LABEL_FILTER,
     });
-    const { records } = await driver.executeQuery(cypher, params, { routing: "READ" });
+    const records = await readQuery(driver, { cypher, params });
     const edges = records[0]?.get("edges") as unknown[] | undefined;
     return edges ? edges.length : null;
   };

@@ -7,7 +7,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import type pg from "pg";
-import { loadCypher } from "../server/db/index.ts";
+import { loadCypher, readQuery } from "../server/db/index.ts";
 import { LINEAGE_TYPE_NAMES } from "../server/model/index.ts";
 import { LIMITS, lineageQueryName, readLineageRow, toParams } from "../server/traceability/index.ts";
 import type { LineageQueryName } from "../server/traceability/index.ts";
@@ -53,7 +53,7 @@ function neo4jLineage(
       scan: LIMITS.scan,
       properties: true,
     });
-    const { records } = await driver.executeQuery(cypher, params, { routing: "READ" });
+    const records = await readQuery(driver, { cypher, params });
     const row = records[0];
     if (!row) return { total: 0, ids: "", edges: 0 };
     const answer = readLineageRow(row.toObject() as Record<string, unknown>);

@@ -2,22 +2,22 @@
  * trace: the audit trace (object -> nearest APPROVED ScopeAgreement over provenance links, else the nearest
  * ScopeAgreement) for a seeded sample of incidents, warm, in the same run and interleaved: (a) the named
  * Cypher the server runs (trace-procedure.cypher over the compiled walk on the local Neo4j, read by the
- * server's own provenance-cone.ts) straight through neo4j-driver, (b) the GraphQL `trace` field over HTTP (the
+ * server's own provenance-cone.ts) through the server's readQuery, (b) the GraphQL `trace` field over HTTP (the
  * client's operation), (c) a PostgreSQL recursive CTE with the same semantics and payload (bench/sql/trace.sql,
  * its type lists built from server/model), (d) trace.cypher over APOC, what a Neo4j without the explorer's
- * procedures (Aura) runs, and the two floors (`RETURN 1` through executeQuery, `{ __typename }` over HTTP). The three
+ * procedures (Aura) runs, and the floors (`RETURN 1` through the server's readQuery and through executeQuery, `{ __typename }` over HTTP). The three
  * answers (verdict, path length, chosen decisions, the path's objects) are compared per incident.
  */
 import type { Driver } from "neo4j-driver";
 import type pg from "pg";
-import { loadCypher } from "../server/db/index.ts";
+import { loadCypher, readQuery } from "../server/db/index.ts";
 import { PROVENANCE_RELATIONSHIPS, isAuthorityReversed } from "../server/model/index.ts";
 import { LIMITS, toParams, traceQueryName } from "../server/traceability/index.ts";
 import type { TraceQueryName } from "../server/traceability/index.ts";
 import { provenanceRelationshipFilter } from "../server/traceability/index.ts";
 import { readTrace, toCone } from "../server/traceability/index.ts";
 import type { BenchContext } from "./context.ts";
-import { boltFloor, httpFloor } from "./floor.ts";
+import { boltFloor, httpFloor, managedFloor } from "./floor.ts";
 import { verdict } from "./result.ts";
 import type { BenchResult, TargetCheck } from "./result.ts";
 import { sampleIds } from "./sample.ts";
@@ -75,7 +75,7 @@ export function rawTrace(driver: Driver, query: TraceQueryName, name: string): W
   return {
     name,
     run: async (id) => {
-      const { records } = await driver.executeQuery(cypher, toParams(traceParams(id)), { routing: "READ" });
+      const records = await readQuery(driver, { cypher, params: toParams(traceParams(id)) });
       const cone = toCone(records.map((r) => r.toObject() as Record<string, unknown>));
       const read = readTrace(cone, { toType: "ScopeAgreement", maxPaths: LIMITS.tracePaths });
       return answer(read.verdict === "APPROVED", read.paths);
@@ -168,7 +168,7 @@ export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
     postgres(await ctx.postgres()),
     rawTrace(neo.driver, "trace", "(d) raw Cypher over APOC (trace.cypher)"),
   ];
-  const floors = [boltFloor(neo.driver), httpFloor(server)];
+  const floors = [boltFloor(neo.driver), httpFloor(server), managedFloor(neo.driver)];
   const incidents = await sampleIds(neo.driver, "incident-ids", Math.min(100, samples), seed);
   const broken = await brokenIncidents(server);
 
@@ -198,7 +198,8 @@ export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
       times[w]?.push((await timed(runs[w] as () => Promise<unknown>)).ms);
     }
   }
-  const [a, b, c, d, bolt, http] = times.map(summarize) as [
+  const [a, b, c, d, bolt, http, managed] = times.map(summarize) as [
+    Summary,
     Summary,
     Summary,
     Summary,
@@ -239,9 +240,15 @@ export async function traceBench(ctx: BenchContext): Promise<BenchResult> {
     rows: [
       {
         benchmark: "trace",
-        case: "floor: RETURN 1 via executeQuery",
+        case: "floor: RETURN 1 via readQuery (one auto-commit read, as the server reads)",
         figure: latencyText(bolt),
         ratio: "1.00×",
+      },
+      {
+        benchmark: "trace",
+        case: "RETURN 1 via executeQuery (a managed transaction: BEGIN, RUN, COMMIT)",
+        figure: latencyText(managed),
+        ratio: `${ratioText(managed.p50 / bolt.p50)} RETURN 1`,
       },
       {
         benchmark: "trace",

@@ -5,8 +5,8 @@ import type { Metrics } from "./metrics.ts";
 type Work = Parameters<Session["executeRead"]>;
 
 /**
- * The driver every request uses, measured: each managed transaction (generated CRUD through sessions, the
- * traceability queries through executeQuery) is timed into `neo4j_transaction_duration_seconds{mode,outcome}`,
+ * The driver every request uses, measured: each transaction (generated CRUD in sessions' managed
+ * transactions, the traceability reads as auto-commit `session.run`, writes through executeQuery) is timed into `neo4j_transaction_duration_seconds{mode,outcome}`,
  * and open sessions (each holds at most one pooled connection) are counted in `neo4j_sessions_open`.
  * Behaviour is unchanged.
  */
@@ -15,7 +15,11 @@ export function instrumentDriver(driver: Driver, metrics: Metrics): Driver {
     get(target, property) {
       if (property === "session") {
         return (...args: Parameters<Driver["session"]>) =>
-          instrumentSession(target.session(...args), metrics);
+          instrumentSession(
+            target.session(...args),
+            metrics,
+            args[0]?.defaultAccessMode === "READ" ? "read" : "write",
+          );
       }
       if (property === "executeQuery") {
         return async (...args: Parameters<Driver["executeQuery"]>) => {
@@ -37,7 +41,7 @@ export function instrumentDriver(driver: Driver, metrics: Metrics): Driver {
   });
 }
 
-function instrumentSession(session: Session, metrics: Metrics): Session {
+function instrumentSession(session: Session, metrics: Metrics, sessionMode: "read" | "write"): Session {
   metrics.neo4jSessionsOpen.inc();
   let open = true;
   const timed =
@@ -55,6 +59,18 @@ function instrumentSession(session: Session, metrics: Metrics): Session {
     };
   return new Proxy(session, {
     get(target, property) {
+      if (property === "run") {
+        // An auto-commit transaction (readQuery): timed until its records have all arrived or it failed.
+        return (...args: Parameters<Session["run"]>) => {
+          const end = metrics.neo4jDuration.startTimer({ mode: sessionMode });
+          const result = target.run(...args);
+          result.then(
+            () => end({ outcome: "OK" }),
+            (error: unknown) => end({ outcome: fromDriverError(error).code }),
+          );
+          return result;
+        };
+      }
       if (property === "executeRead") return timed("read", target.executeRead.bind(target) as never);
       if (property === "executeWrite") return timed("write", target.executeWrite.bind(target) as never);
       if (property === "close") {
