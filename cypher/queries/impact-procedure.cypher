@@ -5,7 +5,8 @@
 // node (its limit is $scan: the counts by type and open work cover all of them), their depths and the links
 // among them, so Cypher builds no path per visited node. This file keeps the first $limit nodes and, when
 // that cuts the answer, only the links among the root and those nodes (a map keyed by element id, as in
-// impact.cypher); properties only when $properties.
+// impact.cypher); properties only when $properties, through it4it.properties (date-times as the text the
+// server answers: lineage-procedure.cypher says why).
 MATCH (root:DataObject {id: $id})
 CALL it4it.lineage(root, '>', $maxDepth, $scan, $scan, $excludedLabel, null, 'DataObject')
   YIELD total, nodes AS reached, depths, links
@@ -24,9 +25,9 @@ RETURN root {.*, labels: labels(root)} AS root,
   size([n IN reached WHERE n:Problem AND n.status IN $openProblem]) AS openProblems,
   size([n IN reached WHERE n:RFC AND n.status IN $openRFC]) AS openRFCs,
   [n IN kept | apoc.map.merge(
-    CASE WHEN $properties THEN properties(n) ELSE {id: n.id, name: n.name, status: n.status} END,
+    CASE WHEN $properties THEN it4it.properties(n) ELSE {id: n.id, name: n.name, status: n.status} END,
     {labels: labels(n)})] AS nodes,
   depths[0..$limit] AS depths,
   [r IN links WHERE shownIds IS NULL OR (shownIds[elementId(startNode(r))] AND shownIds[elementId(endNode(r))]) |
     {id: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id,
-     properties: CASE WHEN $properties THEN properties(r) ELSE {} END}] AS edges
+     properties: CASE WHEN $properties THEN it4it.properties(r) ELSE {} END}] AS edges

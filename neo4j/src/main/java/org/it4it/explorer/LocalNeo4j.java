@@ -14,6 +14,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.it4it.explorer.procedures.Coverage;
 import org.it4it.explorer.procedures.Lineage;
 import org.it4it.explorer.procedures.Provenance;
+import org.it4it.explorer.procedures.TemporalText;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -101,6 +102,7 @@ public final class LocalNeo4j {
       procedures.registerProcedure(Lineage.class);
       procedures.registerProcedure(Provenance.class);
       procedures.registerProcedure(Coverage.class);
+      procedures.registerFunction(TemporalText.class);
     } catch (Exception e) {
       System.err.println("NEO4J FAILED could not register the explorer's procedures: " + rootMessage(e));
       System.exit(5);

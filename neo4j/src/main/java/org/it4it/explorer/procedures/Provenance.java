@@ -1,9 +1,5 @@
 package org.it4it.explorer.procedures;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +37,8 @@ import org.neo4j.procedure.Procedure;
  * JavaScript driver's {@code toString} writes them (so the server's answer is the same as from trace.cypher):
  * the driver turns each UTC date-time it receives into fields through its 64-bit Integer arithmetic, which was
  * about a tenth of a trace's time on the server (a cone carries some forty of them). Date-times in a named
- * zone (rather than at an offset) stay values, since their offset depends on the zone rules of each side.
+ * zone (rather than at an offset) stay values, since their offset depends on the zone rules of each side
+ * ({@link TemporalText}).
  */
 public final class Provenance {
 
@@ -59,8 +56,8 @@ public final class Provenance {
       this.depth = depth;
       this.via = via;
       this.upstream = upstream;
-      this.properties = withTemporalText(node.getAllProperties());
-      this.viaProperties = via == null ? null : withTemporalText(via.getAllProperties());
+      this.properties = TemporalText.properties(node.getAllProperties());
+      this.viaProperties = via == null ? null : TemporalText.properties(via.getAllProperties());
     }
   }
 
@@ -116,54 +113,6 @@ public final class Provenance {
       if (pairs[Direction.BOTH.ordinal()] >= 0) buckets.get(pairs[Direction.BOTH.ordinal()]).add(r);
     }
     return buckets;
-  }
-
-  /** The properties with each offset date-time, local date-time and date as the driver's text of it. */
-  static Map<String, Object> withTemporalText(Map<String, Object> properties) {
-    Map<String, Object> out = new HashMap<>(properties.size() * 2);
-    for (Map.Entry<String, Object> e : properties.entrySet()) out.put(e.getKey(), temporalText(e.getValue()));
-    return out;
-  }
-
-  /** The JavaScript driver's toString of DateTime (at an offset), LocalDateTime and Date; other values as they are. */
-  static Object temporalText(Object value) {
-    if (value instanceof ZonedDateTime z && z.getZone() instanceof ZoneOffset offset) {
-      return localText(z.toLocalDateTime()) + offsetText(offset.getTotalSeconds());
-    }
-    if (value instanceof LocalDateTime local) return localText(local);
-    if (value instanceof LocalDate date) return dateText(date);
-    return value;
-  }
-
-  private static String padded(long value, int length, boolean positiveSign) {
-    StringBuilder digits = new StringBuilder(Long.toString(Math.abs(value)));
-    while (digits.length() < length) digits.insert(0, '0');
-    return (value < 0 ? "-" : positiveSign ? "+" : "") + digits;
-  }
-
-  private static String dateText(LocalDate date) {
-    int year = date.getYear();
-    String y = year < 0 || year > 9999 ? padded(year, 6, true) : padded(year, 4, false);
-    return y + "-" + padded(date.getMonthValue(), 2, false) + "-" + padded(date.getDayOfMonth(), 2, false);
-  }
-
-  private static String localText(LocalDateTime t) {
-    int nanos = t.getNano();
-    return dateText(t.toLocalDate())
-        + "T"
-        + padded(t.getHour(), 2, false)
-        + ":"
-        + padded(t.getMinute(), 2, false)
-        + ":"
-        + padded(t.getSecond(), 2, false)
-        + (nanos == 0 ? "" : "." + padded(nanos, 9, false));
-  }
-
-  private static String offsetText(int seconds) {
-    if (seconds == 0) return "Z";
-    int abs = Math.abs(seconds);
-    String hm = (seconds < 0 ? "-" : "+") + padded(abs / 3600, 2, false) + ":" + padded((abs / 60) % 60, 2, false);
-    return abs % 60 == 0 ? hm : hm + ":" + padded(abs % 60, 2, false);
   }
 
   private static long degree(List<List<Relationship>> buckets) {
