@@ -167,6 +167,23 @@ describe("path, search, details, coverage, broken chains", () => {
     expect(backward?.nodes.map((n) => n.id.slice(p.length))).toEqual(["SA", "INI", "REL"]);
     expect(backward?.edges.map((e) => e.type)).toEqual(["AUTHORIZES", "DELIVERS"]);
     expect(await t.path(viewer, { from: `${p}ORPHAN`, to: `${p}SA` })).toBeNull();
+    expect(await t.path(viewer, { from: `${p}SA`, to: `${p}SA` })).toBeNull();
+  });
+
+  it("names an unknown end of a path, `from` before `to`", async () => {
+    const unknown = (id: string) => ({
+      code: "NOT_FOUND",
+      message: `No data object with id "${id}" exists.`,
+    });
+    await expect(t.path(viewer, { from: `${p}NOPE`, to: `${p}SA` })).rejects.toMatchObject(
+      unknown(`${p}NOPE`),
+    );
+    await expect(t.path(viewer, { from: `${p}SA`, to: `${p}NADA` })).rejects.toMatchObject(
+      unknown(`${p}NADA`),
+    );
+    await expect(t.path(viewer, { from: `${p}NOPE`, to: `${p}NADA` })).rejects.toMatchObject(
+      unknown(`${p}NOPE`),
+    );
   });
 
   it("searches ids and names, the exact id first, with typeahead prefixes", async () => {
