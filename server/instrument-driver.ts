@@ -2,13 +2,13 @@ import type { Driver, Session } from "neo4j-driver";
 import { fromDriverError } from "./errors/index.ts";
 import type { Metrics } from "./metrics.ts";
 
-type Work = Parameters<Session["executeRead"]>;
+type Mode = "read" | "write";
 
 /**
  * The driver every request uses, measured: each transaction (generated CRUD in sessions' managed
- * transactions, the traceability reads as auto-commit `session.run`, writes through executeQuery) is timed into `neo4j_transaction_duration_seconds{mode,outcome}`,
- * and open sessions (each holds at most one pooled connection) are counted in `neo4j_sessions_open`.
- * Behaviour is unchanged.
+ * transactions, the traceability reads as auto-commit `session.run`, writes through executeQuery) is timed
+ * into `neo4j_transaction_duration_seconds{mode,outcome}`, and open sessions (each holds at most one pooled
+ * connection) are counted in `neo4j_sessions_open`. Behaviour is unchanged.
  */
 export function instrumentDriver(driver: Driver, metrics: Metrics): Driver {
   return new Proxy(driver, {
@@ -22,18 +22,8 @@ export function instrumentDriver(driver: Driver, metrics: Metrics): Driver {
           );
       }
       if (property === "executeQuery") {
-        return async (...args: Parameters<Driver["executeQuery"]>) => {
-          const mode = args[2]?.routing === "READ" ? "read" : "write";
-          const end = metrics.neo4jDuration.startTimer({ mode });
-          try {
-            const result = await target.executeQuery(...args);
-            end({ outcome: "OK" });
-            return result;
-          } catch (error) {
-            end({ outcome: fromDriverError(error).code });
-            throw error;
-          }
-        };
+        return (...args: Parameters<Driver["executeQuery"]>) =>
+          timed(metrics, args[2]?.routing === "READ" ? "read" : "write", () => target.executeQuery(...args));
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -41,38 +31,38 @@ export function instrumentDriver(driver: Driver, metrics: Metrics): Driver {
   });
 }
 
-function instrumentSession(session: Session, metrics: Metrics, sessionMode: "read" | "write"): Session {
+/**
+ * Starts the work and times it until it settles, with its outcome code; returns the work itself (for
+ * `session.run`, its Result: awaiting it is what makes its records arrive, and a second `then` shares them).
+ */
+function timed<T extends PromiseLike<unknown>>(metrics: Metrics, mode: Mode, start: () => T): T {
+  const end = metrics.neo4jDuration.startTimer({ mode });
+  const work = start();
+  work.then(
+    () => end({ outcome: "OK" }),
+    (error: unknown) => end({ outcome: fromDriverError(error).code }),
+  );
+  return work;
+}
+
+function instrumentSession(session: Session, metrics: Metrics, sessionMode: Mode): Session {
   metrics.neo4jSessionsOpen.inc();
   let open = true;
-  const timed =
-    (mode: "read" | "write", run: (...args: Work) => Promise<unknown>) =>
-    async (...args: Work): Promise<unknown> => {
-      const end = metrics.neo4jDuration.startTimer({ mode });
-      try {
-        const result = await run(...args);
-        end({ outcome: "OK" });
-        return result;
-      } catch (error) {
-        end({ outcome: fromDriverError(error).code });
-        throw error;
-      }
-    };
   return new Proxy(session, {
     get(target, property) {
       if (property === "run") {
         // An auto-commit transaction (readQuery): timed until its records have all arrived or it failed.
-        return (...args: Parameters<Session["run"]>) => {
-          const end = metrics.neo4jDuration.startTimer({ mode: sessionMode });
-          const result = target.run(...args);
-          result.then(
-            () => end({ outcome: "OK" }),
-            (error: unknown) => end({ outcome: fromDriverError(error).code }),
-          );
-          return result;
-        };
+        return (...args: Parameters<Session["run"]>) =>
+          timed(metrics, sessionMode, () => target.run(...args));
       }
-      if (property === "executeRead") return timed("read", target.executeRead.bind(target) as never);
-      if (property === "executeWrite") return timed("write", target.executeWrite.bind(target) as never);
+      if (property === "executeRead") {
+        return (...args: Parameters<Session["executeRead"]>) =>
+          timed(metrics, "read", () => target.executeRead(...args));
+      }
+      if (property === "executeWrite") {
+        return (...args: Parameters<Session["executeWrite"]>) =>
+          timed(metrics, "write", () => target.executeWrite(...args));
+      }
       if (property === "close") {
         return async () => {
           if (open) {
