@@ -81,5 +81,4 @@ public final class TemporalText {
     String hm = (seconds < 0 ? "-" : "+") + padded(abs / 3600, 2, false) + ":" + padded((abs / 60) % 60, 2, false);
     return abs % 60 == 0 ? hm : hm + ":" + padded(abs % 60, 2, false);
   }
-
 }
