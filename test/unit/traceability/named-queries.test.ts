@@ -187,35 +187,13 @@ describe("named queries of the traceability fields", () => {
       [
         {
           "params": {
-            "id": "SA-1",
-          },
-          "query": "queries/target.cypher",
-        },
-        {
-          "params": {
-            "id": "INC-1",
-          },
-          "query": "queries/target.cypher",
-        },
-        {
-          "params": {
             "from": "SA-1",
             "labelFilter": "-Party",
             "maxDepth": 25,
             "relationshipFilter": ">|…",
             "to": "INC-1",
           },
-          "query": "queries/path.cypher",
-        },
-        {
-          "params": {
-            "from": "INC-1",
-            "labelFilter": "-Party",
-            "maxDepth": 25,
-            "relationshipFilter": ">|…",
-            "to": "SA-1",
-          },
-          "query": "queries/path.cypher",
+          "query": "queries/path-either-way.cypher",
         },
       ]
     `);
