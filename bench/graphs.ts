@@ -6,15 +6,17 @@
  *   (cypher/queries/impact-procedure.cypher on the local one, which has the compiled traversal) vs
  *   bench/sql/impact.sql, and beside them impact.cypher over APOC (servers without the procedure);
  * - the path between two arbitrary objects (shortest downstream lineage path either way, to depth 25, as the
- *   path field asks: forward, then backward): cypher/queries/path.cypher vs bench/sql/path.sql. Random pairs
- *   are mostly unconnected, so both engines usually sweep both downstream cones to the depth bound.
+ *   path field asks it: one statement per pair on each engine, with both existence checks and both walks,
+ *   the shorter path kept, forward on a tie): cypher/queries/path-either-way.cypher, the query the path
+ *   field sends, vs bench/sql/path-either-way.sql. Random pairs are mostly unconnected, so both engines
+ *   usually sweep both downstream cones to the depth bound.
  * Answers are compared (impact: total, the counts by type and open work, the nodes kept and the links; path:
- * found and length).
+ * whether both ends exist, then the length of the path kept and which way it runs, or "none").
  */
 import type { Driver } from "neo4j-driver";
 import type pg from "pg";
 import { loadCypher, readQuery } from "../server/db/index.ts";
-import { LINEAGE_TYPE_NAMES } from "../server/model/index.ts";
+import { DATA_OBJECT_TYPE_NAMES, LINEAGE_TYPE_NAMES } from "../server/model/index.ts";
 import { LIMITS, toNumber, toParams } from "../server/traceability/index.ts";
 import { LINEAGE_LABEL_FILTER, lineageRelationshipFilter } from "../server/traceability/index.ts";
 import { LINEAGE_EXCLUDED_LABEL, impactQueryName } from "../server/traceability/index.ts";
@@ -116,10 +118,26 @@ function pgImpact(client: pg.Client): Engine<string> {
 
 type Pair = [string, string];
 
-/** "length 4" or "none": forward first, then backward, the shorter kept (as the path field does). */
+/** A row of path-either-way.cypher or path-either-way.sql: nodes and edges are null when there is no path. */
+interface PathRow {
+  fromExists: boolean;
+  toExists: boolean;
+  nodes: { id: string }[] | null;
+  edges: unknown[] | null;
+}
+
+/** "length 4, forward", "length 2, backward" (the path runs from `to` to `from`), "none" or an unknown end. */
+function pathText(row: PathRow | undefined, from: string): string {
+  if (!row) return "no row";
+  if (!row.fromExists || !row.toExists) return `unknown ${row.fromExists ? "to" : "from"}`;
+  if (!row.nodes || !row.edges) return "none";
+  return `length ${row.edges.length}, ${row.nodes[0]?.id === from ? "forward" : "backward"}`;
+}
+
+/** The path field's one query per pair. */
 function neo4jPath(driver: Driver): Engine<Pair> {
-  const cypher = loadCypher("queries/path.cypher");
-  const one = async (from: string, to: string): Promise<number | null> => {
+  const cypher = loadCypher("queries/path-either-way.cypher");
+  return async ([from, to]) => {
     const params = toParams({
       from,
       to,
@@ -128,29 +146,21 @@ function neo4jPath(driver: Driver): Engine<Pair> {
       labelFilter: LINEAGE_LABEL_FILTER,
     });
     const records = await readQuery(driver, { cypher, params });
-    const edges = records[0]?.get("edges") as unknown[] | undefined;
-    return edges ? edges.length : null;
+    return pathText(records[0]?.toObject() as PathRow | undefined, from);
   };
-  return async ([a, b]) => pathText(await one(a, b), await one(b, a));
 }
 
+/** The same question in one SQL statement per pair. */
 function pgPath(client: pg.Client): Engine<Pair> {
-  const text = benchSql("path");
-  const one = async (from: string, to: string): Promise<number | null> => {
+  const text = benchSql("path-either-way");
+  return async ([from, to]) => {
     const { rows } = await client.query({
-      name: "bench-path",
+      name: "bench-path-either-way",
       text,
-      values: [from, to, LINEAGE_TYPE_NAMES, PATH_DEPTH],
+      values: [from, to, LINEAGE_TYPE_NAMES, PATH_DEPTH, DATA_OBJECT_TYPE_NAMES],
     });
-    const edges = (rows[0] as { edges: unknown[] } | undefined)?.edges;
-    return edges ? edges.length : null;
+    return pathText(rows[0] as PathRow | undefined, from);
   };
-  return async ([a, b]) => pathText(await one(a, b), await one(b, a));
-}
-
-function pathText(forward: number | null, backward: number | null): string {
-  const lengths = [forward, backward].filter((l): l is number => l !== null);
-  return lengths.length > 0 ? `length ${Math.min(...lengths)}` : "none";
 }
 
 interface Comparison {

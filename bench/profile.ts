@@ -149,7 +149,9 @@ export async function profileBench(ctx: BenchContext): Promise<BenchResult> {
         ...open,
       },
     ],
+    // whyHere's walk, and the path field's one query (both existence checks and both walks).
     ["path", { from: origin, to: incident, relationshipFilter: down, labelFilter, maxDepth: 25 }],
+    ["path-either-way", { from: origin, to: incident, relationshipFilter: down, labelFilter, maxDepth: 25 }],
     ["target", { id: incident }],
     ["latest-p1-incident", {}],
   ];
