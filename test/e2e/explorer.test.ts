@@ -582,6 +582,55 @@ describe("the explorer in Chromium on the demo estate", () => {
     }
   });
 
+  it("a deep link's graph comes with the first render: one request, laid out once; a slow answer does not hold the page back", async () => {
+    const graphRequests = (page: Page) => {
+      const sent: string[] = [];
+      page.on("request", (r) => {
+        if (new URL(r.url()).pathname === "/graphql") sent.push(r.postData() ?? "");
+      });
+      return sent;
+    };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      // A server that has answered this once (its first answer, cold, may take longer than the page waits).
+      const warm = await context.newPage();
+      await warm.goto(`${inject("e2e").url}/?root=CI-PAY-DB&view=lineage`);
+      await waitForLoad(warm);
+      await warm.close();
+      const page = await context.newPage();
+      const sent = graphRequests(page);
+      await page.goto(`${inject("e2e").url}/?root=CI-PAY-DB&view=lineage`);
+      await waitForLoad(page);
+      expect((await drawnIds(page)).length).toBeGreaterThan(5);
+      // Rendered empty first, the view was built (and drawn) before the answer was seen, and again with it.
+      const early = await page.evaluate(() => {
+        const parsed = performance.getEntriesByName("explorer:parsed")[0]?.startTime ?? Infinity;
+        return performance.getEntriesByName("explorer:view-built").filter((m) => m.startTime < parsed).length;
+      });
+      expect(early).toBe(0);
+      expect(await loads(page)).toBe(1);
+      expect(sent.filter((body) => body.includes("lineage("))).toHaveLength(1);
+
+      // The answer held back for 1.5 s: the page shows (search box, loading) before it, and still asks once.
+      const slow = await context.newPage();
+      const slowSent = graphRequests(slow);
+      await slow.route("**/graphql", async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      const started = Date.now();
+      await slow.goto(`${inject("e2e").url}/?root=CI-PAY-DB&view=lineage`);
+      await slow.waitForSelector('input[type="search"]');
+      expect(Date.now() - started).toBeLessThan(1400);
+      expect(await slow.getAttribute(".app", "data-status")).toBe("loading");
+      await waitForLoad(slow);
+      expect((await drawnIds(slow)).length).toBeGreaterThan(5);
+      expect(slowSent.filter((body) => body.includes("lineage("))).toHaveLength(1);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("without WebGL2 the explorer draws with canvas and says so, with no console error; Force layout fills the canvas", async () => {
     const noWebGL2 = `{
       const original = HTMLCanvasElement.prototype.getContext;

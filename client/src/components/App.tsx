@@ -8,7 +8,9 @@ import type { Viewport } from "../graph/lane-layout.ts";
 import { facetsOf, filterSummary } from "../graph/filter-facets.ts";
 import { NO_FILTER } from "../graph/filter-graph.ts";
 import { chooseRenderer } from "../graph/renderer-choice.ts";
+import { EMPTY_GRAPH } from "../graph/types.ts";
 import { viewPipeline } from "../graph/view-pipeline.ts";
+import type { DrawnView } from "../graph/view-pipeline.ts";
 import { mark } from "../perf-marks.ts";
 import { useGraphData } from "../state/use-graph-data.ts";
 import { useIdSpelling } from "../state/use-id-spelling.ts";
@@ -29,6 +31,8 @@ import { webGL2Support } from "./webgl-support.ts";
 
 /** The canvas size the layout is shaped to, in steps of this many pixels (a small resize keeps the layout). */
 const VIEWPORT_STEP = 40;
+
+const NOTHING_DRAWN: DrawnView = { graph: EMPTY_GRAPH, layout: null, highlighted: new Set(), elements: [] };
 
 /**
  * The explorer: search, graph views (lineage, impact, audit trace), details, filters, coverage. Composition
@@ -51,6 +55,9 @@ export function App() {
   const [viewport, setViewport] = useState<Viewport | undefined>(undefined);
   const view = useMemo(
     () => {
+      // Until the canvas has reported its size (in the first commit) the lanes have nothing to be shaped to,
+      // so nothing is laid out: a graph already there at the first render is laid out and drawn once.
+      if (!viewport) return NOTHING_DRAWN;
       const drawn = viewPipeline({
         graph: data.graph,
         trace: data.trace,

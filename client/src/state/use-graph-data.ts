@@ -1,6 +1,8 @@
 import type { ApiError } from "../api/index.ts";
 import { EMPTY_GRAPH } from "../graph/types.ts";
 import type { ViewState } from "../graph/url-state.ts";
+import { useState } from "react";
+import { graphLoadKey, takeFirstLoad } from "./first-load.ts";
 import { loadGraph } from "./load-graph.ts";
 import type { GraphResult } from "./load-graph.ts";
 import { useLoad } from "./use-load.ts";
@@ -30,12 +32,14 @@ const NOTHING: GraphResult = {
 export function useGraphData(state: ViewState): GraphData {
   const { root, view, direction, depth, limit } = state;
   const expanded = state.expanded.join(",");
+  // A deep link's first load may have been started before the app rendered (first-load.ts).
+  const [initial] = useState(() => takeFirstLoad(graphLoadKey(state)));
   const loaded = useLoad(
     root && view !== "coverage"
       ? (signal) => loadGraph({ root, view, direction, depth, limit, expanded: state.expanded }, signal)
       : null,
     [root, view, direction, depth, limit, expanded],
-    { keepData: true },
+    { keepData: true, initial },
   );
   return { ...(loaded.data ?? NOTHING), status: loaded.status, error: loaded.error, loads: loaded.loads };
 }
