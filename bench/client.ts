@@ -1,6 +1,6 @@
 /**
  * client: the built explorer in headless Chromium against the in-process server on this run's estate. Time
- * from navigation to lineage drawn (median of 3 fresh pages, renderer=canvas, after the server was warmed with
+ * from navigation to lineage drawn (median of 9 fresh pages, renderer=canvas, after the server was warmed with
  * the page's own request, as a running server is) for lineages of about 100,
  * 1,000 and 5,000 elements (nodes + edges) and of 1,000 nodes, broken down by the client's performance marks;
  * frames drawn per second while the mouse pans and zooms (whole graph fitted first) at about 1,000 and 5,000
@@ -33,7 +33,8 @@ import { benchGraphQL } from "./text-file.ts";
 /** Lineage depths tried, in order, until one reaches the wanted size. */
 const DEPTHS = [6, 10];
 const FPS_SECONDS = 4;
-const RUNS = 3;
+/** Fresh pages per navigation → drawn figure: with 3, two runs of the same build differed by 20 % on this machine. */
+const RUNS = 9;
 const RENDERERS: readonly RendererName[] = ["canvas", "webgl"];
 /** The server is warmed with a page's own request for this long (at most WARM_REQUESTS) before it is timed. */
 const WARM_MS = 5000;
